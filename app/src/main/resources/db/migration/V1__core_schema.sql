@@ -12,7 +12,7 @@ CREATE TABLE county (
   code            VARCHAR(2)   NOT NULL PRIMARY KEY,
   name_sv         VARCHAR(100) NOT NULL,
   region_name     VARCHAR(100) NOT NULL,
-  region_type     VARCHAR(20)  NOT NULL CHECK (region_type IN ('region', 'municipality')),
+  region_type     VARCHAR(30)  NOT NULL CHECK (region_type IN ('region', 'kommun_med_regionansvar')),
   nuts_code       VARCHAR(4)   NOT NULL REFERENCES nuts_area (code),
   nuts3_code      VARCHAR(5)   NOT NULL,
   af_region       VARCHAR(40)  NOT NULL,

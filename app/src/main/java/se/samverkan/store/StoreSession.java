@@ -1,0 +1,32 @@
+package se.samverkan.store;
+
+import org.jooq.DSLContext;
+
+/**
+ * The repositories of one transaction. Services receive it from {@link Database#inTransaction} and never see jOOQ:
+ * every repository method takes and returns domain types.
+ */
+public final class StoreSession {
+
+    private final DSLContext dsl;
+
+    StoreSession(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public CountRepository counts() {
+        return new CountRepository(dsl);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(dsl);
+    }
+
+    public BranchRepository branches() {
+        return new BranchRepository(dsl, audit());
+    }
+}
