@@ -39,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Workspace ws = WorkspaceAccess.create(root)) {
             root.messagesOut().println(messages.get("cli.demo.filling", scale));
             DemoSummary summary = DemoDataService.fill(ws, options, DemoProgress.NONE);
+            ws.compactOnClose();
             print(spec.commandLine().getOut(), summary);
             root.messagesOut().println(messages.get("cli.demo.done", ws.dataDir(), summary.took().toMillis() / 1000.0));
         }
