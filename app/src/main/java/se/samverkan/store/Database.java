@@ -65,7 +65,24 @@ public final class Database implements AutoCloseable {
         if (!exists(dataDir)) {
             throw new StoreException(StoreException.Reason.NOT_FOUND, "No database in " + dataDir);
         }
+        requireEncryptedHeader(dataDir.resolve(FILE_NAME));
         return openInternal(dataDir, password, true);
+    }
+
+    /**
+     * An encrypted H2 file starts with "H2encrypt". Anything else is damaged or not ours; saying so here beats H2's
+     * misleading errors for such files (an I/O error, or "file corrupted" for an unencrypted file).
+     */
+    static void requireEncryptedHeader(Path file) {
+        byte[] expected = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] header = new byte[expected.length];
+        try (var in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) != header.length || !Arrays.equals(header, expected)) {
+                throw new StoreException(StoreException.Reason.DAMAGED, "Not an encrypted Samverkan database: " + file);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "Cannot read " + file, e);
+        }
     }
 
     /** Checks that a database file opens with the password, without migrating or keeping it open. */
@@ -74,6 +91,7 @@ public final class Database implements AutoCloseable {
         if (!base.endsWith(".mv.db")) {
             throw new IllegalArgumentException("not an H2 file: " + file);
         }
+        requireEncryptedHeader(file);
         String url = url(Path.of(base.substring(0, base.length() - ".mv.db".length())), true);
         char[] h2 = DatabaseKey.h2Password(password);
         try (var connection = org.h2.Driver.load().connect(url, properties(h2))) {
