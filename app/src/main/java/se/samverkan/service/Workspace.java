@@ -70,6 +70,11 @@ public final class Workspace implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /** Shrinks the database file when the workspace closes (after a bulk load; closing then takes longer). */
+    public void compactOnClose() {
+        database.compactOnClose();
+    }
+
     @Override
     public void close() {
         database.close();

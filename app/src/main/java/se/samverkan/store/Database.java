@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private boolean closed;
+    private boolean compactOnClose;
 
     private Database(Path dataDir, DataDirLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -217,6 +218,14 @@ public final class Database implements AutoCloseable {
         dsl.execute("CHECKPOINT SYNC");
     }
 
+    /**
+     * Makes {@link #close()} rewrite the file without free space. Worth it after a bulk load such as the demo data:
+     * H2 appends changed pages, so one large transaction leaves a file many times the size of its live data.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("database is closed");
@@ -230,7 +239,7 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // 90121 "database is already closed" is what a successful SHUTDOWN leaves behind on this connection.
             if (e.getErrorCode() != 90121) {

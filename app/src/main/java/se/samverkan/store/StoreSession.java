@@ -40,6 +40,15 @@ public final class StoreSession {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    public ReferenceRepository reference() {
+        return new ReferenceRepository(dsl);
+    }
+
+    /** The bulk writer used to fill an empty database with the generated demo data set. */
+    public DemoDataWriter demoWriter() {
+        return new DemoDataWriter(dsl, audit());
+    }
+
     public BranchRepository branches() {
         return new BranchRepository(dsl, audit());
     }

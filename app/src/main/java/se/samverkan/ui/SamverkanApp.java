@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samverkan.service.Messages;
 import se.samverkan.service.StartupOptions;
 
 /** The JavaFX application: owns the worker threads and the {@link AppWindow}, the window's composition root. */
@@ -29,7 +30,7 @@ public final class SamverkanApp extends Application {
     @Override
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(workerThreads());
-        window = new AppWindow(startupOptions, workers, Clock.systemDefaultZone(), DemoFill::run);
+        window = new AppWindow(startupOptions, workers, Clock.systemDefaultZone(), new DemoFill(Messages.of(startupOptions.locale()))::run);
         window.show(stage);
     }
 

@@ -122,7 +122,7 @@ public final class FirstStartViewModel {
         start(true);
     }
 
-    /** Stops writing demo data; what was written so far stays, and the main window opens. */
+    /** Stops writing demo data (the demo rolls back); the new, empty database still opens. */
     public void cancel() {
         if (busy.get() && cancellable.get()) {
             cancelRequested = true;

@@ -1,0 +1,6 @@
+package se.samverkan.domain;
+
+/** A tie between two parties, each a person or an organisation (exactly one id of each side is set). */
+public record Relationship(long id, Long fromPersonId, Long fromOrgId, Long toPersonId, Long toOrgId, String kind,
+                           int strength, java.time.LocalDate since, Long ownerBranchId) {
+}
