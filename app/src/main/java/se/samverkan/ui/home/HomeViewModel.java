@@ -31,9 +31,14 @@ public final class HomeViewModel {
             .filter(k -> k != RecordKind.AUDIT_ENTRIES).toList();
 
     private final ObservableList<CountTile> counts = FXCollections.observableArrayList();
+    // One read-only view per list, kept here: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<CountTile> countsView = FXCollections.unmodifiableObservableList(counts);
     private final ObservableList<FollowUpDue> followUps = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpDue> followUpsView = FXCollections.unmodifiableObservableList(followUps);
     private final ObservableList<SeatTermEnding> endingSeats = FXCollections.observableArrayList();
+    private final ObservableList<SeatTermEnding> endingSeatsView = FXCollections.unmodifiableObservableList(endingSeats);
     private final ObservableList<UpcomingWorkshop> workshops = FXCollections.observableArrayList();
+    private final ObservableList<UpcomingWorkshop> workshopsView = FXCollections.unmodifiableObservableList(workshops);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -72,19 +77,19 @@ public final class HomeViewModel {
     }
 
     public ObservableList<CountTile> counts() {
-        return FXCollections.unmodifiableObservableList(counts);
+        return countsView;
     }
 
     public ObservableList<FollowUpDue> followUps() {
-        return FXCollections.unmodifiableObservableList(followUps);
+        return followUpsView;
     }
 
     public ObservableList<SeatTermEnding> endingSeats() {
-        return FXCollections.unmodifiableObservableList(endingSeats);
+        return endingSeatsView;
     }
 
     public ObservableList<UpcomingWorkshop> workshops() {
-        return FXCollections.unmodifiableObservableList(workshops);
+        return workshopsView;
     }
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {

@@ -39,7 +39,8 @@ public final class SearchBox {
         var pause = new PauseTransition(Duration.millis(180));
         pause.setOnFinished(e -> model.search());
         field.textProperty().addListener((obs, was, now) -> pause.playFromStart());
-        field.setOnKeyPressed(e -> {
+        // A filter, because the text field's own behaviour consumes Enter before a handler would see it.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().select(firstHit());
@@ -47,8 +48,10 @@ public final class SearchBox {
             } else if (e.getCode() == KeyCode.ENTER) {
                 pause.stop();
                 openRow(list.getItems().isEmpty() ? null : list.getItems().get(firstHit()));
+                e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 model.clear();
+                e.consume();
             }
         });
 
@@ -58,7 +61,9 @@ public final class SearchBox {
         list.setPrefWidth(460);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                openRow(list.getSelectionModel().getSelectedItem());
+                // The popup may hold the keyboard without a selection yet: Enter then opens the first hit.
+                SearchRow selected = list.getSelectionModel().getSelectedItem();
+                openRow(selected != null && selected.hit() != null ? selected : list.getItems().get(firstHit()));
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 model.clear();
                 field.requestFocus();

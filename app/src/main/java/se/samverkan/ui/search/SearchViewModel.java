@@ -26,6 +26,7 @@ public final class SearchViewModel {
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ObjectProperty<RecordDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -49,7 +50,7 @@ public final class SearchViewModel {
     }
 
     public ObservableList<SearchHit> hits() {
-        return FXCollections.unmodifiableObservableList(hits);
+        return hitsView;
     }
 
     public ReadOnlyObjectProperty<RecordDetail> detailProperty() {
