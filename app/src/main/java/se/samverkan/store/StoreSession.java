@@ -26,6 +26,20 @@ public final class StoreSession {
         return new AuditLog(dsl);
     }
 
+    /** The home screen's read models; vocabulary names (types) in English when {@code locale} is English. */
+    public HomeRepository home(java.util.Locale locale) {
+        return new HomeRepository(dsl, isEnglish(locale));
+    }
+
+    /** The global search and the record details it opens. */
+    public SearchRepository search(java.util.Locale locale) {
+        return new SearchRepository(dsl, isEnglish(locale));
+    }
+
+    private static boolean isEnglish(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
     public ReferenceRepository reference() {
         return new ReferenceRepository(dsl);
     }

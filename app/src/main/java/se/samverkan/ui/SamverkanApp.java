@@ -1,15 +1,25 @@
 package se.samverkan.ui;
 
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samverkan.service.Messages;
 import se.samverkan.service.StartupOptions;
 
-/** The JavaFX application; the composition root of the window. */
+/** The JavaFX application: owns the worker threads and the {@link AppWindow}, the window's composition root. */
 public final class SamverkanApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SamverkanApp.class);
     private static StartupOptions startupOptions;
+
+    private ExecutorService workers;
+    private AppWindow window;
 
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(StartupOptions options) {
@@ -19,8 +29,35 @@ public final class SamverkanApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Samverkan");
-        stage.setScene(new Scene(new Label(String.valueOf(startupOptions.dataDir())), 800, 600));
-        stage.show();
+        workers = Executors.newCachedThreadPool(workerThreads());
+        window = new AppWindow(startupOptions, workers, Clock.systemDefaultZone(), new DemoFill(Messages.of(startupOptions.locale()))::run);
+        window.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        try {
+            window.close();
+        } finally {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warn("Background work still running at exit");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Daemon threads, so a stuck task never keeps the process alive; failures are logged, never lost. */
+    private static java.util.concurrent.ThreadFactory workerThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "samverkan-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught failure in {}", thread.getName(), e));
+            return t;
+        };
     }
 }

@@ -1,0 +1,146 @@
+package se.samverkan.ui;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samverkan.service.Messages;
+import se.samverkan.service.StartupOptions;
+import se.samverkan.service.Workspace;
+import se.samverkan.service.home.HomeService;
+import se.samverkan.service.home.SearchService;
+import se.samverkan.ui.common.BackgroundTasks;
+import se.samverkan.ui.common.ErrorMessages;
+import se.samverkan.ui.common.SettingsFile;
+import se.samverkan.ui.common.Theme;
+import se.samverkan.ui.common.WindowSettings;
+import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.search.SearchViewModel;
+import se.samverkan.ui.shell.MainWindow;
+import se.samverkan.ui.unlock.FirstStartView;
+import se.samverkan.ui.unlock.FirstStartViewModel;
+import se.samverkan.ui.unlock.OpenedWorkspace;
+import se.samverkan.ui.unlock.UnlockView;
+import se.samverkan.ui.unlock.UnlockViewModel;
+
+/**
+ * The composition root of the window: builds the services and hands them to the views by constructor. The stage is
+ * shown with the first-start or unlock view before any database work; the workspace opens in the background and
+ * then the main window replaces the start view.
+ */
+public final class AppWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
+
+    private final StartupOptions options;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final ErrorMessages errors;
+    private final Executor executor;
+    private final Clock clock;
+    private final DataFolderGate gate;
+    private final SettingsFile settingsFile;
+    private WindowSettings settings;
+    private Theme theme;
+    private Stage stage;
+    private Workspace workspace;
+
+    public AppWindow(StartupOptions options, Executor executor, Clock clock,
+                     BiConsumer<Workspace, BackgroundTasks.Progress> demoFiller) {
+        this.options = options;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = Messages.of(options.locale());
+        this.errors = new ErrorMessages(messages);
+        this.tasks = new BackgroundTasks(executor, e -> errors.describe(e));
+        this.gate = new DataFolderGate(options.dataDir(), demoFiller);
+        this.settingsFile = new SettingsFile(options.dataDir());
+    }
+
+    /** Shows the window at once with the view that needs no database: first start or unlock. */
+    public void show(Stage target) {
+        this.stage = target;
+        settings = settingsFile.load();
+        theme = new Theme(settings.dark());
+        theme.darkProperty().addListener((obs, was, now) -> saveSettings());
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setWidth(settings.width());
+        stage.setHeight(settings.height());
+        if (settings.hasPosition()) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+
+        Parent start;
+        Runnable focus;
+        if (Workspace.exists(options.dataDir())) {
+            var view = new UnlockView(new UnlockViewModel(gate, tasks, errors, this::opened), messages,
+                    options.dataDir().toString());
+            start = view.root();
+            focus = view::focus;
+        } else {
+            var view = new FirstStartView(new FirstStartViewModel(gate, tasks, errors, messages, this::opened), messages);
+            start = view.root();
+            focus = view::focus;
+        }
+        var scene = new Scene(start);
+        theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        focus.run();
+    }
+
+    private void opened(OpenedWorkspace opened) {
+        workspace = opened.workspace();
+        LOG.info("Workspace opened in the window");
+        var home = new HomeService(workspace, clock, messages.locale());
+        var search = new SearchService(workspace, messages.locale());
+        var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
+                new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
+                theme, messages, opened.notice());
+        stage.getScene().setRoot(main.root());
+        main.installShortcuts(stage.getScene());
+    }
+
+    /** The open workspace, or null before unlocking (for the tests and for closing). */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Remembers the window and closes the database; called when the window is gone. */
+    public void close() {
+        if (stage != null) {
+            saveSettingsNow();
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    private WindowSettings current() {
+        boolean maximized = stage.isMaximized();
+        return maximized
+                ? new WindowSettings(settings.x(), settings.y(), settings.width(), settings.height(), true, theme.isDark())
+                : new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, theme.isDark());
+    }
+
+    /** Theme changes are saved in the background: file I/O stays off the FX thread. */
+    private void saveSettings() {
+        WindowSettings snapshot = current();
+        settings = snapshot;
+        executor.execute(() -> settingsFile.save(snapshot));
+    }
+
+    private void saveSettingsNow() {
+        settings = current();
+        settingsFile.save(settings);
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared pieces of the window: background tasks, error messages, icons, theme and window settings. */
+package se.samverkan.ui.common;

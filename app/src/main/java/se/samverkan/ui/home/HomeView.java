@@ -1,0 +1,107 @@
+package se.samverkan.ui.home;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import se.samverkan.domain.FollowUpDue;
+import se.samverkan.domain.SeatTermEnding;
+import se.samverkan.domain.UpcomingWorkshop;
+import se.samverkan.service.Messages;
+
+/** The home screen ("Hem"): counts per area, then follow-ups, ending forum terms and the next workshops. */
+public final class HomeView {
+
+    private final ScrollPane root;
+    private final HomeViewModel model;
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+
+    public HomeView(HomeViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+
+        var title = new Label(messages.get("ui.home.title"));
+        title.getStyleClass().add("page-title");
+        var subtitle = new Label();
+        subtitle.getStyleClass().add("page-subtitle");
+        subtitle.textProperty().bind(Bindings.createStringBinding(() -> model.todayProperty().get() == null ? ""
+                : messages.get("ui.home.today", DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", messages.locale())
+                        .format(model.todayProperty().get())), model.todayProperty()));
+        var error = new Label();
+        error.setId("homeError");
+        error.getStyleClass().add("inline-error");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        var overview = new Label(messages.get("ui.home.overview"));
+        overview.getStyleClass().add("section-title");
+        var attention = new Label(messages.get("ui.home.attention"));
+        attention.getStyleClass().add("section-title");
+
+        var page = new VBox(16, new VBox(2, title, subtitle), error, overview,
+                new CountCards(model.counts(), messages), attention, panels());
+        page.getStyleClass().add("page");
+        root = new ScrollPane(page);
+        root.setId("homeView");
+        root.setFitToWidth(true);
+        root.getStyleClass().add("page-scroll");
+    }
+
+    private Node panels() {
+        var followUps = new AttentionPanel<>("followUps", Feather.CHECK_CIRCLE, messages.get("ui.home.followUps"),
+                messages.get("ui.home.followUps.empty"), model.followUps(), this::followUpRow);
+        var seats = new AttentionPanel<>("endingSeats", Feather.CLOCK, messages.get("ui.home.seats"),
+                messages.get("ui.home.seats.empty"), model.endingSeats(), this::seatRow);
+        var workshops = new AttentionPanel<>("workshops", Feather.CALENDAR, messages.get("ui.home.workshops"),
+                messages.get("ui.home.workshops.empty"), model.workshops(), this::workshopRow);
+        var grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        for (int i = 0; i < 3; i++) {
+            var column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / 3);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        grid.addRow(0, followUps, seats, workshops);
+        return grid;
+    }
+
+    private Node followUpRow(FollowUpDue f) {
+        LocalDate today = model.todayProperty().get();
+        boolean overdue = today != null && f.overdue(today);
+        String tag = overdue
+                ? messages.get("ui.home.overdue", ChronoUnit.DAYS.between(f.dueDate(), today))
+                : dates.format(f.dueDate());
+        String who = String.join(", ", f.participants());
+        String second = who.isEmpty() ? f.topic() : f.topic() + " · " + who;
+        return AttentionPanel.row(tag, overdue, f.description(), second);
+    }
+
+    private Node seatRow(SeatTermEnding s) {
+        return AttentionPanel.row(dates.format(s.termTo()), false, s.personName(),
+                s.forumName() + " · " + messages.get("ui.seat.role." + s.role()));
+    }
+
+    private Node workshopRow(UpcomingWorkshop w) {
+        String place = w.municipality() == null ? "" : " · " + w.municipality();
+        String status = "IDEA".equals(w.status()) ? " · " + messages.get("ui.workshop.status.IDEA") : "";
+        return AttentionPanel.row(dates.format(w.heldOn()), false, w.title(), w.typeName() + place + status);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

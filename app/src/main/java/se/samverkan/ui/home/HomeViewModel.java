@@ -1,0 +1,111 @@
+package se.samverkan.ui.home;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.samverkan.domain.FollowUpDue;
+import se.samverkan.domain.HomeOverview;
+import se.samverkan.domain.RecordKind;
+import se.samverkan.domain.SeatTermEnding;
+import se.samverkan.domain.UpcomingWorkshop;
+import se.samverkan.ui.common.BackgroundTasks;
+import se.samverkan.ui.common.ErrorMessages;
+
+/** The home screen's state: counts per area and what needs attention, refreshed in the background. */
+public final class HomeViewModel {
+
+    /** The areas the home screen counts; the audit trail is bookkeeping, not an area of work. */
+    static final List<RecordKind> SHOWN = Arrays.stream(RecordKind.values())
+            .filter(k -> k != RecordKind.AUDIT_ENTRIES).toList();
+
+    private final ObservableList<CountTile> counts = FXCollections.observableArrayList();
+    // One read-only view per list, kept here: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<CountTile> countsView = FXCollections.unmodifiableObservableList(counts);
+    private final ObservableList<FollowUpDue> followUps = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpDue> followUpsView = FXCollections.unmodifiableObservableList(followUps);
+    private final ObservableList<SeatTermEnding> endingSeats = FXCollections.observableArrayList();
+    private final ObservableList<SeatTermEnding> endingSeatsView = FXCollections.unmodifiableObservableList(endingSeats);
+    private final ObservableList<UpcomingWorkshop> workshops = FXCollections.observableArrayList();
+    private final ObservableList<UpcomingWorkshop> workshopsView = FXCollections.unmodifiableObservableList(workshops);
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+
+    private final Supplier<HomeOverview> source;
+    private final BackgroundTasks tasks;
+    private final ErrorMessages errors;
+
+    public HomeViewModel(Supplier<HomeOverview> source, BackgroundTasks tasks, ErrorMessages errors) {
+        this.source = source;
+        this.tasks = tasks;
+        this.errors = errors;
+    }
+
+    public void refresh() {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        tasks.run(source::get)
+                .onSuccess(this::show)
+                .onError(e -> error.set(errors.describe(e)))
+                .andFinally(() -> loading.set(false))
+                .start();
+    }
+
+    private void show(HomeOverview overview) {
+        error.set("");
+        today.set(overview.today());
+        counts.setAll(SHOWN.stream().map(k -> new CountTile(k, overview.counts().of(k))).toList());
+        followUps.setAll(overview.followUps());
+        endingSeats.setAll(overview.endingSeats());
+        workshops.setAll(overview.workshops());
+        loaded.set(true);
+    }
+
+    public ObservableList<CountTile> counts() {
+        return countsView;
+    }
+
+    public ObservableList<FollowUpDue> followUps() {
+        return followUpsView;
+    }
+
+    public ObservableList<SeatTermEnding> endingSeats() {
+        return endingSeatsView;
+    }
+
+    public ObservableList<UpcomingWorkshop> workshops() {
+        return workshopsView;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** True once the first overview arrived, so the view can tell "nothing due" from "not read yet". */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

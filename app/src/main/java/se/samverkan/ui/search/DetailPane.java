@@ -1,0 +1,89 @@
+package se.samverkan.ui.search;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import se.samverkan.domain.DetailField;
+import se.samverkan.domain.RecordDetail;
+import se.samverkan.service.Messages;
+import se.samverkan.ui.common.Icons;
+
+/**
+ * The side pane that shows a record opened from the search. Special-category fields carry a "Känslig uppgift" tag
+ * so the coordinator sees at a glance what must not be shared.
+ */
+public final class DetailPane extends VBox {
+
+    private final Messages messages;
+    private final Label kind = new Label();
+    private final Label title = new Label();
+    private final GridPane fields = new GridPane();
+
+    public DetailPane(SearchViewModel model, Messages messages) {
+        this.messages = messages;
+        setId("detailPane");
+        getStyleClass().add("detail-pane");
+        kind.getStyleClass().add("detail-kind");
+        title.setId("detailTitle");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        var close = new Button(null, Icons.of(Feather.X));
+        close.setId("detailClose");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setOnAction(e -> model.closeDetail());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(8, kind, spacer, close);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        fields.setId("detailFields");
+        fields.setHgap(14);
+        fields.setVgap(10);
+        var scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, title, scroll);
+        setPrefWidth(360);
+        setMinWidth(300);
+
+        model.detailProperty().addListener((obs, was, now) -> show(now));
+        show(model.detailProperty().get());
+    }
+
+    private void show(RecordDetail detail) {
+        setVisible(detail != null);
+        setManaged(detail != null);
+        fields.getChildren().clear();
+        if (detail == null) {
+            return;
+        }
+        kind.setText(messages.get("ui.search.kind." + detail.kind().name()));
+        title.setText(detail.title());
+        int row = 0;
+        for (DetailField field : detail.fields()) {
+            var label = new Label(messages.get(field.labelKey()));
+            label.getStyleClass().add("detail-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            var value = new Label(field.valueIsKey() ? messages.get(field.value()) : field.value());
+            value.getStyleClass().add("detail-value");
+            value.setWrapText(true);
+            var cell = new VBox(4, value);
+            if (field.sensitive()) {
+                var tag = new Label(messages.get("ui.detail.sensitive"), Icons.of(Feather.LOCK, 12));
+                tag.getStyleClass().add("sensitive-tag");
+                cell.getChildren().add(tag);
+                cell.getStyleClass().add("sensitive-field");
+            }
+            GridPane.setHgrow(cell, Priority.ALWAYS);
+            fields.addRow(row++, label, cell);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The main window's frame: navigation rail, top bar with search and theme, content area, detail pane. */
+package se.samverkan.ui.shell;
