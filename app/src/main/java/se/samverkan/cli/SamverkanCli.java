@@ -68,7 +68,7 @@ public final class SamverkanCli implements Runnable {
     @Override
     public void run() {
         windowOpened = true;
-        windowOpener.accept(new StartupOptions(resolvedDataDir(), locale()));
+        windowOpener.accept(new StartupOptions(resolvedDataDir(), locale(), lang != null && !lang.isBlank()));
     }
 
     Path resolvedDataDir() {

@@ -28,9 +28,34 @@ public final class Messages {
     /** Parses {@code sv}/{@code en}; null or blank gives the system's language. */
     public static Locale fromTag(String tag) {
         if (tag == null || tag.isBlank()) {
-            return supported(Locale.getDefault());
+            return systemLocale(System.getenv(), System.getProperty("os.name", ""), Locale.getDefault());
         }
         return supported(Locale.forLanguageTag(tag));
+    }
+
+    /**
+     * The system's language, Swedish when in doubt. On Linux a JVM reports English for the POSIX locale ("C",
+     * "C.UTF-8", or nothing set), which says nothing about the person: that counts as doubt.
+     */
+    static Locale systemLocale(java.util.Map<String, String> env, String osName, Locale jvmDefault) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (!os.contains("win") && !os.contains("mac")) {
+            String posix = firstSet(env, "LC_ALL", "LC_MESSAGES", "LANG");
+            if (posix == null || posix.equals("C") || posix.startsWith("C.") || posix.equals("POSIX")) {
+                return SWEDISH;
+            }
+        }
+        return supported(jvmDefault);
+    }
+
+    private static String firstSet(java.util.Map<String, String> env, String... names) {
+        for (String name : names) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     public static Messages of(Locale locale) {

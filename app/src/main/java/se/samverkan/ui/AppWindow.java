@@ -37,9 +37,9 @@ public final class AppWindow {
     private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
 
     private final StartupOptions options;
-    private final Messages messages;
+    private Messages messages;
     private final BackgroundTasks tasks;
-    private final ErrorMessages errors;
+    private ErrorMessages errors;
     private final Executor executor;
     private final Clock clock;
     private final DataFolderGate gate;
@@ -54,17 +54,26 @@ public final class AppWindow {
         this.options = options;
         this.executor = executor;
         this.clock = clock;
-        this.messages = Messages.of(options.locale());
+        this.settingsFile = new SettingsFile(options.dataDir());
+        this.settings = settingsFile.load();
+        this.messages = Messages.of(languageOf(options, settings));
         this.errors = new ErrorMessages(messages);
+        // Reads the field on every failure, so a language switch also switches the error texts.
         this.tasks = new BackgroundTasks(executor, e -> errors.describe(e));
         this.gate = new DataFolderGate(options.dataDir(), demoFiller);
-        this.settingsFile = new SettingsFile(options.dataDir());
+    }
+
+    /** {@code --lang} wins; otherwise the language chosen in the window; otherwise the system's. */
+    static java.util.Locale languageOf(StartupOptions options, WindowSettings settings) {
+        if (!options.languageChosen() && settings.hasLanguage()) {
+            return Messages.fromTag(settings.language());
+        }
+        return options.locale();
     }
 
     /** Shows the window at once with the view that needs no database: first start or unlock. */
     public void show(Stage target) {
         this.stage = target;
-        settings = settingsFile.load();
         theme = new Theme(settings.dark());
         theme.darkProperty().addListener((obs, was, now) -> saveSettings());
         stage.setTitle(messages.get("app.title"));
@@ -100,13 +109,37 @@ public final class AppWindow {
     private void opened(OpenedWorkspace opened) {
         workspace = opened.workspace();
         LOG.info("Workspace opened in the window");
+        showMain(opened.notice());
+    }
+
+    private void showMain(String notice) {
         var home = new HomeService(workspace, clock, messages.locale());
         var search = new SearchService(workspace, messages.locale());
         var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
                 new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
-                theme, messages, opened.notice());
+                theme, messages, notice, this::switchLanguage);
+        stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
+    }
+
+    /** Rebuilds the main window in the chosen language and remembers the choice for the next start. */
+    private void switchLanguage(java.util.Locale locale) {
+        if (locale.getLanguage().equals(messages.locale().getLanguage())) {
+            return;
+        }
+        messages = Messages.of(locale);
+        errors = new ErrorMessages(messages);
+        settings = current().withLanguage(messages.locale().getLanguage());
+        WindowSettings snapshot = settings;
+        executor.execute(() -> settingsFile.save(snapshot));
+        stage.setTitle(messages.get("app.title"));
+        showMain(null);
+    }
+
+    /** The texts the window shows now (for the tests). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open workspace, or null before unlocking (for the tests and for closing). */
@@ -128,8 +161,10 @@ public final class AppWindow {
     private WindowSettings current() {
         boolean maximized = stage.isMaximized();
         return maximized
-                ? new WindowSettings(settings.x(), settings.y(), settings.width(), settings.height(), true, theme.isDark())
-                : new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, theme.isDark());
+                ? new WindowSettings(settings.x(), settings.y(), settings.width(), settings.height(), true, theme.isDark(),
+                        settings.language())
+                : new WindowSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, theme.isDark(),
+                        settings.language());
     }
 
     /** Theme changes are saved in the background: file I/O stays off the FX thread. */

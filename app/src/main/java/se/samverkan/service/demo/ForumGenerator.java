@@ -111,14 +111,14 @@ final class ForumGenerator {
         return members;
     }
 
-    /** Terms run two to four years; about one seat in five ends within the next 90 days, when renewal is due. */
+    /** Terms run two to four years; about one seat in sixteen ends within the next 90 days, when renewal is due. */
     private void seat(Forum forum, Person person, String represents, Long branchId, String role) {
         LocalDate from = ctx.today.minusDays(random.between(30, 1_100));
         LocalDate to;
         double roll = random.fraction();
-        if (roll < 0.2) {
+        if (roll < 0.06) {
             to = ctx.today.plusDays(random.between(1, 90));
-        } else if (roll < 0.3) {
+        } else if (roll < 0.16) {
             to = null;
         } else {
             to = from.plusYears(random.between(2, 4));
@@ -145,7 +145,8 @@ final class ForumGenerator {
             meetings.add(meeting);
             if (past && random.chance(0.5)) {
                 LocalDate due = on.plusDays(random.between(14, 60));
-                LocalDate done = due.isBefore(ctx.today) && random.chance(0.6) ? due.minusDays(random.between(0, 7)) : null;
+                boolean longOverdue = due.isBefore(ctx.today.minusDays(30));
+                LocalDate done = due.isBefore(ctx.today) && (longOverdue || random.chance(0.6)) ? due.minusDays(random.between(0, 7)) : null;
                 followUps.add(new FollowUp(followUps.size() + 1L, null, meeting.id(), "Återrapportera från arbetsgruppen",
                         due, done != null && done.isBefore(on) ? on : done, "Regional samordnare"));
             }

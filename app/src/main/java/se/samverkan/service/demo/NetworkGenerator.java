@@ -133,11 +133,13 @@ final class NetworkGenerator {
         }
     }
 
-    /** Due 1–8 weeks after the contact: older ones mostly done, some overdue; recent ones fall due in the coming weeks. */
+    /** Due 1–8 weeks after the contact: older ones done, some of the last month's overdue; recent ones fall due in the coming weeks. */
     private void followUp(long interactionId, LocalDate on) {
         LocalDate due = on.plusDays(random.between(7, 56));
         LocalDate done = null;
-        if (due.isBefore(ctx.today) && random.chance(0.7)) {
+        // A coordinator closes what falls behind: only follow-ups due in the last month are still open when overdue.
+        boolean longOverdue = due.isBefore(ctx.today.minusDays(30));
+        if (due.isBefore(ctx.today) && (longOverdue || random.chance(0.7))) {
             LocalDate latest = due.plusDays(10).isBefore(ctx.today) ? due.plusDays(10) : ctx.today;
             done = random.dateBetween(on, latest);
         }

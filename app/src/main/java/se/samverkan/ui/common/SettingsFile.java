@@ -49,7 +49,8 @@ public final class SettingsFile {
         return new WindowSettings(number(p, "window.x", d.x()), number(p, "window.y", d.y()),
                 width >= 400 ? width : d.width(), height >= 300 ? height : d.height(),
                 Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
-                "dark".equals(p.getProperty("theme")));
+                "dark".equals(p.getProperty("theme")),
+                languageTag(p.getProperty("language")));
     }
 
     public void save(WindowSettings settings) {
@@ -63,6 +64,9 @@ public final class SettingsFile {
         p.setProperty("window.height", String.valueOf(settings.height()));
         p.setProperty("window.maximized", String.valueOf(settings.maximized()));
         p.setProperty("theme", settings.dark() ? "dark" : "light");
+        if (settings.hasLanguage()) {
+            p.setProperty("language", settings.language());
+        }
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
             Files.createDirectories(file.getParent());
@@ -78,6 +82,11 @@ public final class SettingsFile {
             // Losing the window size is not worth interrupting the user for; the log says why.
             LOG.warn("Could not save the window settings", e);
         }
+    }
+
+    /** Only the languages the app has; anything else means "follow the system". */
+    private static String languageTag(String value) {
+        return "sv".equals(value) || "en".equals(value) ? value : "";
     }
 
     private static double number(Properties p, String key, double fallback) {

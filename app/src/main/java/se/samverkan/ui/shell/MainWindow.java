@@ -40,7 +40,7 @@ public final class MainWindow {
     private final Theme theme;
 
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
-                      String notice) {
+                      String notice, java.util.function.Consumer<java.util.Locale> languageChooser) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -66,7 +66,7 @@ public final class MainWindow {
         HBox.setHgrow(searchNode, Priority.SOMETIMES);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var topBar = new HBox(12, searchNode, spacer, themeButton);
+        var topBar = new HBox(12, searchNode, spacer, new LanguageMenu(messages, languageChooser).node(), themeButton);
         topBar.setId("topBar");
         topBar.getStyleClass().add("top-bar");
         topBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

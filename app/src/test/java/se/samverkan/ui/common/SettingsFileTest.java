@@ -15,9 +15,9 @@ class SettingsFileTest {
     @Test
     void savedSettingsComeBackAndNoTemporaryFileIsLeft() throws Exception {
         var file = new SettingsFile(dir);
-        file.save(new WindowSettings(10, 20, 1000, 700, false, true));
+        file.save(new WindowSettings(10, 20, 1000, 700, false, true, "en"));
 
-        assertThat(file.load()).isEqualTo(new WindowSettings(10, 20, 1000, 700, false, true));
+        assertThat(file.load()).isEqualTo(new WindowSettings(10, 20, 1000, 700, false, true, "en"));
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.properties");
         }
@@ -28,10 +28,11 @@ class SettingsFileTest {
         var file = new SettingsFile(dir);
         assertThat(file.load()).isEqualTo(WindowSettings.DEFAULT);
 
-        Files.writeString(file.path(), "window.width=abc\nwindow.height=12\ntheme=dark\n");
+        Files.writeString(file.path(), "window.width=abc\nwindow.height=12\ntheme=dark\nlanguage=klingon\n");
         WindowSettings loaded = file.load();
         assertThat(loaded.width()).isEqualTo(WindowSettings.DEFAULT.width());
         assertThat(loaded.height()).isEqualTo(WindowSettings.DEFAULT.height());
         assertThat(loaded.dark()).isTrue();
+        assertThat(loaded.hasLanguage()).isFalse();
     }
 }
