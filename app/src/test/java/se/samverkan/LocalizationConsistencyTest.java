@@ -1,0 +1,86 @@
+package se.samverkan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.samverkan.domain.RecordKind;
+import se.samverkan.domain.SearchKind;
+import se.samverkan.service.Messages;
+import se.samverkan.service.WorkspaceException;
+import se.samverkan.ui.unlock.PasswordStrength;
+
+/** Keeps the two bundles and the code in step: no key missing in a language, none used but absent, none left unused. */
+class LocalizationConsistencyTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("\"((?:ui|cli|error|app)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+    /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
+    private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.",
+            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.");
+
+    private static Set<String> keys(Locale locale) {
+        return new TreeSet<>(Messages.of(locale).bundle().keySet());
+    }
+
+    private static Set<String> literalKeysInCode() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void swedishAndEnglishHaveTheSameKeys() {
+        assertThat(keys(Locale.ENGLISH)).containsExactlyElementsOf(keys(Messages.SWEDISH));
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Set<String> bundle = keys(Messages.SWEDISH);
+        Set<String> missing = new TreeSet<>(literalKeysInCode());
+        missing.removeIf(key -> bundle.contains(key) || DYNAMIC_PREFIXES.contains(key + "."));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyValueOfAKeyFamilyHasItsText() {
+        ResourceBundle sv = Messages.of(Messages.SWEDISH).bundle();
+        Set<String> expected = new HashSet<>();
+        Arrays.stream(RecordKind.values()).forEach(k -> expected.add("ui.count." + k.cliName()));
+        Arrays.stream(WorkspaceException.Reason.values()).forEach(r -> expected.add("error." + r.name().toLowerCase(Locale.ROOT)));
+        Arrays.stream(SearchKind.values()).forEach(k -> expected.add("ui.search.kind." + k.name()));
+        Arrays.stream(PasswordStrength.values()).forEach(s -> expected.add(s.messageKey()));
+        List.of("ORDINARY", "DEPUTY", "CHAIR", "COOPTED").forEach(r -> expected.add("ui.seat.role." + r));
+        List.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL").forEach(l -> expected.add("ui.level." + l));
+        List.of("IDEA", "PLANNED", "HELD", "CANCELLED").forEach(s -> expected.add("ui.workshop.status." + s));
+        expected.removeIf(sv::containsKey);
+        assertThat(expected).as("keys without text").isEmpty();
+    }
+
+    @Test
+    void noKeyIsLeftUnused() throws IOException {
+        Set<String> used = literalKeysInCode();
+        Set<String> unused = new TreeSet<>(keys(Messages.SWEDISH));
+        unused.removeIf(key -> used.contains(key) || DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith));
+        assertThat(unused).isEmpty();
+    }
+}
