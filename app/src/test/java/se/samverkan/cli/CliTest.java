@@ -2,15 +2,13 @@ package se.samverkan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.cli.CliRunner.Run;
 import se.samverkan.service.AppVersion;
 import se.samverkan.service.StartupOptions;
 
@@ -21,27 +19,12 @@ class CliTest {
 
     private final List<StartupOptions> windowsOpened = new ArrayList<>();
 
-    /** One CLI run with its exit status and what it printed. */
-    record Run(int status, String out, String err) {
-    }
-
     private Run run(String password, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PasswordSource passwords = new PasswordSource(null,
-                password == null ? Map.of() : Map.of(PasswordSource.ENV_VARIABLE, password), prompt -> null);
-        int status = SamverkanCli.run(args, windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true), passwords);
-        return new Run(status, out.toString(), err.toString());
+        return CliRunner.run(password, windowsOpened::add, args);
     }
 
     private String[] withDir(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        all[2] = "--lang";
-        all[3] = "sv";
-        System.arraycopy(args, 0, all, 4, args.length);
-        return all;
+        return CliRunner.in(dir, "sv", args);
     }
 
     @Test

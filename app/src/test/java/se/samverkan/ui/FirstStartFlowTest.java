@@ -30,8 +30,7 @@ class FirstStartFlowTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.close(window);
     }
 
     /** The count tiles live in a scroll pane, which adds its content on the first layout pass after the switch. */

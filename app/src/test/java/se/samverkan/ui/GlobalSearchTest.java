@@ -42,14 +42,12 @@ class GlobalSearchTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.close(window);
     }
 
     @Test
     void searchFindsAPersonAndOpensItsDetailWithSensitiveFieldsMarked(FxRobot robot) throws Exception {
-        robot.clickOn("#unlockPassword").write(PASSWORD).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.unlock(robot, PASSWORD);
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -35,15 +35,12 @@ class LanguageSwitchTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.close(window);
     }
 
     @Test
     void choosingEnglishRebuildsTheWindowInEnglishAndRemembersIt(FxRobot robot) {
-        robot.clickOn("#unlockPassword").write(PASSWORD);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.unlock(robot, PASSWORD);
         assertThat(robot.lookup("#navHome").queryAs(Labeled.class).getText()).isEqualTo("Hem");
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#languageMenu").queryAs(MenuButton.class).getItems().stream()

@@ -30,8 +30,7 @@ class UnlockFlowTest {
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.close(window);
     }
 
     @Test
@@ -49,9 +48,7 @@ class UnlockFlowTest {
 
     @Test
     void rightPasswordOpensHome(FxRobot robot) {
-        robot.clickOn("#unlockPassword").write(PASSWORD);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTestSupport.unlock(robot, PASSWORD);
 
         assertThat(robot.lookup("#homeView").tryQuery()).isPresent();
         assertThat(window.workspace()).isNotNull();

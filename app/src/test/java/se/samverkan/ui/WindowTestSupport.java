@@ -47,6 +47,18 @@ public final class WindowTestSupport {
         return window;
     }
 
+    /** Types the password into the unlock view and waits until the window has handled it. */
+    public static void unlock(org.testfx.api.FxRobot robot, String password) {
+        robot.clickOn("#unlockPassword").write(password).type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window's workspace on the FX thread, as quitting the app would. */
+    public static void close(AppWindow window) {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(window::close);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static Messages swedish() {
         return Messages.of(Messages.SWEDISH);
     }
