@@ -32,6 +32,7 @@ final class CountCards extends TilePane {
             Map.entry(RecordKind.DEMANDS, Feather.MIC),
             Map.entry(RecordKind.FUNDING_PROJECTS, Feather.DOLLAR_SIGN));
 
+    private static final double MIN_TILE_WIDTH = 200;
     private final Messages messages;
 
     CountCards(ObservableList<CountTile> tiles, Messages messages) {
@@ -40,9 +41,17 @@ final class CountCards extends TilePane {
         getStyleClass().add("count-cards");
         setHgap(12);
         setVgap(12);
-        setPrefTileWidth(220);
+        setPrefTileWidth(MIN_TILE_WIDTH);
+        // Stretch the tiles so each row fills the width instead of leaving a ragged gap on the right.
+        widthProperty().addListener((obs, was, now) -> fitTiles(now.doubleValue()));
         tiles.addListener((ListChangeListener<CountTile>) c -> getChildren().setAll(tiles.stream().map(this::card).toList()));
         getChildren().setAll(tiles.stream().map(this::card).toList());
+    }
+
+    private void fitTiles(double width) {
+        double usable = width - snappedLeftInset() - snappedRightInset();
+        int columns = Math.max(1, (int) ((usable + getHgap()) / (MIN_TILE_WIDTH + getHgap())));
+        setPrefTileWidth(Math.floor((usable - (columns - 1) * getHgap()) / columns));
     }
 
     private Node card(CountTile tile) {
