@@ -28,7 +28,7 @@ class LocalizationConsistencyTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("\"((?:ui|cli|error|app)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
-    private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.",
+    private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",
             "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.");
 
     private static Set<String> keys(Locale locale) {
@@ -68,6 +68,7 @@ class LocalizationConsistencyTest {
         Arrays.stream(RecordKind.values()).forEach(k -> expected.add("ui.count." + k.cliName()));
         Arrays.stream(WorkspaceException.Reason.values()).forEach(r -> expected.add("error." + r.name().toLowerCase(Locale.ROOT)));
         Arrays.stream(SearchKind.values()).forEach(k -> expected.add("ui.search.kind." + k.name()));
+        Arrays.stream(SearchKind.values()).forEach(k -> expected.add("ui.record.kind." + k.name()));
         Arrays.stream(PasswordStrength.values()).forEach(s -> expected.add(s.messageKey()));
         List.of("ORDINARY", "DEPUTY", "CHAIR", "COOPTED").forEach(r -> expected.add("ui.seat.role." + r));
         List.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL").forEach(l -> expected.add("ui.level." + l));

@@ -1,6 +1,7 @@
 package se.samverkan.ui.home;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,8 @@ import se.samverkan.service.Messages;
 public final class HomeView {
 
     private final ScrollPane root;
+    private static final double PANEL_MIN_WIDTH = 330;
+    private static final double PANEL_GAP = 16;
     private final HomeViewModel model;
     private final Messages messages;
     private final DateTimeFormatter dates;
@@ -67,16 +70,32 @@ public final class HomeView {
         var workshops = new AttentionPanel<>("workshops", Feather.CALENDAR, messages.get("ui.home.workshops"),
                 messages.get("ui.home.workshops.empty"), model.workshops(), this::workshopRow);
         var grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(16);
-        for (int i = 0; i < 3; i++) {
+        grid.setHgap(PANEL_GAP);
+        grid.setVgap(PANEL_GAP);
+        List<Node> all = List.of(followUps, seats, workshops);
+        arrange(grid, all, 3);
+        // Three side by side when there is room, fewer when the window is narrow or the detail pane is open.
+        grid.widthProperty().addListener((obs, was, now) -> {
+            int columns = (int) Math.max(1, Math.min(3, (now.doubleValue() + PANEL_GAP) / (PANEL_MIN_WIDTH + PANEL_GAP)));
+            if (columns != grid.getColumnConstraints().size()) {
+                arrange(grid, all, columns);
+            }
+        });
+        return grid;
+    }
+
+    private static void arrange(GridPane grid, List<Node> panels, int columns) {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int i = 0; i < columns; i++) {
             var column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / 3);
+            column.setPercentWidth(100.0 / columns);
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
-        grid.addRow(0, followUps, seats, workshops);
-        return grid;
+        for (int i = 0; i < panels.size(); i++) {
+            grid.add(panels.get(i), i % columns, i / columns);
+        }
     }
 
     private Node followUpRow(FollowUpDue f) {

@@ -65,7 +65,7 @@ public final class DetailPane extends VBox {
         if (detail == null) {
             return;
         }
-        kind.setText(messages.get("ui.search.kind." + detail.kind().name()));
+        kind.setText(messages.get("ui.record.kind." + detail.kind().name()));
         title.setText(detail.title());
         int row = 0;
         for (DetailField field : detail.fields()) {
