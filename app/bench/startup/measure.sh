@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up harness: time from process start to the first window shown, for Samverkan and for a bare JavaFX window
 # with one label started the same way (java -cp the same jar), alternating runs, median of N each, under Xvfb.
-# Usage: app/bench/startup/measure.sh [N] [DATA_DIR]   (needs xvfb and xdotool; build the jar first)
+# Usage: app/bench/startup/measure.sh [N] [DATA_DIR]   (needs xvfb and x11-utils for xev; build the jar first)
 set -euo pipefail
 N=${1:-5}
 DATA_DIR=${2:-$(mktemp -d)}
@@ -18,15 +18,24 @@ trap 'kill $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
 sleep 1
 export DISPLAY=$DISPLAY_NO
 
-# Prints milliseconds from launch until a visible window titled "Samverkan" exists.
+# Prints milliseconds from launch until the first window is mapped on the screen. xev reports the MapNotify event
+# as it happens, so nothing polls (polling with xdotool costs CPU on 2 cores and quantises the result).
 time_to_window() {
-  local start end pid
+  local start end pid xevpid stamp
+  stamp=$(mktemp)
+  ( stdbuf -oL xev -root -event substructure | while read -r line; do
+      case "$line" in MapNotify*) date +%s%N > "$stamp"; break ;; esac
+    done ) &
+  xevpid=$!
+  sleep 0.3
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  xdotool search --sync --onlyvisible --name '^Samverkan' >/dev/null 2>&1
-  end=$(date +%s%N)
+  while [ ! -s "$stamp" ]; do sleep 0.2; done
+  end=$(cat "$stamp")
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  pkill -P "$xevpid" 2>/dev/null; kill "$xevpid" 2>/dev/null; wait "$xevpid" 2>/dev/null || true
+  rm -f "$stamp"
   echo $(( (end - start) / 1000000 ))
 }
 

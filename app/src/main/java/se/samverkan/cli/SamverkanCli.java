@@ -35,6 +35,12 @@ public final class SamverkanCli implements Runnable {
 
     /** Parses and runs; returns the exit status, or -1 when the window was opened (it decides when to exit). */
     public static int run(String[] args, Consumer<StartupOptions> windowOpener) {
+        if (args.length == 0) {
+            // The everyday start (a double-click): straight to the window, without building the command-line model,
+            // which costs a third of a second before the first frame.
+            new SamverkanCli().openWindow(windowOpener);
+            return -1;
+        }
         return run(args, windowOpener, new PrintWriter(System.out, true), new PrintWriter(System.err, true), PasswordSource.fromEnvironment());
     }
 
@@ -68,7 +74,11 @@ public final class SamverkanCli implements Runnable {
     @Override
     public void run() {
         windowOpened = true;
-        windowOpener.accept(new StartupOptions(resolvedDataDir(), locale(), lang != null && !lang.isBlank()));
+        openWindow(windowOpener);
+    }
+
+    private void openWindow(Consumer<StartupOptions> opener) {
+        opener.accept(new StartupOptions(resolvedDataDir(), locale(), lang != null && !lang.isBlank()));
     }
 
     Path resolvedDataDir() {

@@ -40,7 +40,7 @@ public final class Theme {
 
     private void apply() {
         Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }
