@@ -15,6 +15,7 @@ import se.samverkan.store.StoreSession;
 public final class Workspace implements AutoCloseable {
 
     private final Database database;
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     private Workspace(Database database) {
         this.database = database;
@@ -60,14 +61,24 @@ public final class Workspace implements AutoCloseable {
         return file;
     }
 
-    /** Runs a use case in one transaction (for the services of this package and its sub-packages). */
+    /** Runs a use case that may write, in one transaction; counts as a change (see {@link #changeCount()}). */
     public <T> T inTransaction(Function<StoreSession, T> work) {
+        try {
+            return translate(() -> database.inTransaction(work));
+        } finally {
+            // Also after a failure: a rolled-back change costs a cache rebuild at most, a missed one a stale cache.
+            changes.incrementAndGet();
+        }
+    }
+
+    /** Runs a use case that only reads, in one transaction; it must not write. */
+    public <T> T read(Function<StoreSession, T> work) {
         return translate(() -> database.inTransaction(work));
     }
 
-    /** Reads in one transaction; the same as {@link #inTransaction}, named for intent. */
-    public <T> T read(Function<StoreSession, T> work) {
-        return inTransaction(work);
+    /** Grows with every writing use case: what a service caches from the data is stale once this has moved on. */
+    public long changeCount() {
+        return changes.get();
     }
 
     /** Shrinks the database file when the workspace closes (after a bulk load; closing then takes longer). */

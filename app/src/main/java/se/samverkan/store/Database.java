@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static String url(Path basePath, boolean mustExist) {
-        return "jdbc:h2:file:" + basePath.toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+        return "jdbc:h2:file:" + basePath.toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

@@ -115,6 +115,8 @@ public final class AppWindow {
     private void showMain(String notice) {
         var home = new HomeService(workspace, clock, messages.locale());
         var search = new SearchService(workspace, messages.locale());
+        // The people index takes a moment on a large database: build it before the first keystroke needs it.
+        executor.execute(search::prepare);
         var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
                 new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
                 theme, messages, notice, this::switchLanguage);

@@ -43,24 +43,11 @@ class SearchRepositoryTest {
     }
 
     private java.util.List<SearchHit> search(String text, int limit) {
-        return workspace.read(s -> s.search(Locale.ROOT).search(text, limit));
+        return workspace.read(s -> s.search(Locale.ROOT).searchExceptPeople(text, limit));
     }
 
     @Test
-    void findsPeopleByAnyPartOfTheirNameIgnoringCase() {
-        assertThat(search("FIKT", 10)).extracting(SearchHit::title).containsExactly("Greta Fiktiva");
-        assertThat(search("greta fik", 10)).extracting(SearchHit::kind).containsExactly(SearchKind.PERSON);
-    }
-
-    @Test
-    void findsPeopleByEmailAndShowsTheirOrganisationAsSubtitle() {
-        var hits = search("hugo@", 10);
-        assertThat(hits).extracting(SearchHit::title).containsExactly("Hugo Påhittad");
-        assertThat(search("greta.fiktiva", 10).get(0).subtitle()).contains("Region Testlän");
-    }
-
-    @Test
-    void groupsHitsByKindPeopleFirst() {
+    void groupsHitsByKindOrganisationsForumsWorkshops() {
         var hits = search("region", 10);
         assertThat(hits).extracting(SearchHit::kind)
                 .containsExactly(SearchKind.ORGANISATION, SearchKind.FORUM, SearchKind.WORKSHOP);
@@ -71,11 +58,28 @@ class SearchRepositoryTest {
         workspace.inTransaction(s -> {
             StoreFixture f = new StoreFixture(s);
             for (int i = 0; i < 5; i++) {
-                f.person("Namn" + i, "Gemensam", null, null, null);
+                f.organisation("Gemensam organisation " + i, "COMPANY", null);
             }
             return null;
         });
         assertThat(search("gemensam", 3)).hasSize(3);
+    }
+
+    @Test
+    void personNameKeysHoldNameAndEmailInHitOrder() {
+        var keys = workspace.read(s -> s.search(Locale.ROOT).personNameKeys());
+        assertThat(keys).extracting(se.samverkan.domain.PersonNameKey::text)
+                .containsExactly("Greta Fiktiva greta.fiktiva@example.test", "Hugo Påhittad hugo@example.test");
+    }
+
+    @Test
+    void peopleByIdsKeepsTheAskedOrderAndShowsTheOrganisation() {
+        var keys = workspace.read(s -> s.search(Locale.ROOT).personNameKeys());
+        long greta = keys.get(0).id();
+        long hugo = keys.get(1).id();
+        var hits = workspace.read(s -> s.search(Locale.ROOT).peopleByIds(java.util.List.of(hugo, 999_999L, greta)));
+        assertThat(hits).extracting(SearchHit::title).containsExactly("Hugo Påhittad", "Greta Fiktiva");
+        assertThat(hits.get(1).subtitle()).contains("Region Testlän");
     }
 
     @Test

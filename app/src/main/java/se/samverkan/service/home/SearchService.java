@@ -1,5 +1,6 @@
 package se.samverkan.service.home;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import se.samverkan.domain.SearchHit;
 import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Workspace;
 
-/** The global search of the top bar, and opening what it found. */
+/** The global search of the top bar, and opening what it found. Safe to call from several background threads. */
 public final class SearchService {
 
     public static final int LIMIT_PER_KIND = 10;
@@ -17,10 +18,17 @@ public final class SearchService {
 
     private final Workspace workspace;
     private final Locale locale;
+    private PeopleIndex people;
+    private long peopleVersion = -1;
 
     public SearchService(Workspace workspace, Locale locale) {
         this.workspace = workspace;
         this.locale = locale;
+    }
+
+    /** Builds the people index ahead of the first search (worth calling in the background after unlocking). */
+    public void prepare() {
+        peopleIndex();
     }
 
     public List<SearchHit> search(String text) {
@@ -28,10 +36,26 @@ public final class SearchService {
         if (q.length() < MIN_LENGTH) {
             return List.of();
         }
-        return workspace.read(session -> session.search(locale).search(q, LIMIT_PER_KIND));
+        List<Long> personIds = peopleIndex().find(q, LIMIT_PER_KIND);
+        return workspace.read(session -> {
+            var repository = session.search(locale);
+            List<SearchHit> hits = new ArrayList<>(repository.peopleByIds(personIds));
+            hits.addAll(repository.searchExceptPeople(q, LIMIT_PER_KIND));
+            return hits;
+        });
     }
 
     public Optional<RecordDetail> detail(SearchKind kind, long id) {
         return workspace.read(session -> session.search(locale).detail(kind, id));
+    }
+
+    /** The index, rebuilt when the workspace has changed since it was built. */
+    private synchronized PeopleIndex peopleIndex() {
+        long version = workspace.changeCount();
+        if (people == null || version != peopleVersion) {
+            people = workspace.read(session -> PeopleIndex.of(session.search(locale).personNameKeys()));
+            peopleVersion = version;
+        }
+        return people;
     }
 }
