@@ -66,6 +66,17 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseOpenInAnotherSamverkanExitsWithThreeAndSaysSo() {
+        run("hemligt-1", withDir("init"));
+        try (var open = se.samverkan.service.Workspace.open(dir, "hemligt-1".toCharArray())) {
+            Run info = run("hemligt-1", withDir("info"));
+            assertThat(info.status()).isEqualTo(ExitCode.CANNOT_OPEN);
+            assertThat(info.err()).contains("redan öppen");
+        }
+        assertThat(run("hemligt-1", withDir("info")).status()).isZero();
+    }
+
+    @Test
     void infoWithoutDatabaseExitsWithThree() {
         Run info = run("x", withDir("info"));
         assertThat(info.status()).isEqualTo(ExitCode.CANNOT_OPEN);
