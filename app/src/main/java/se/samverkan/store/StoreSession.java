@@ -49,6 +49,10 @@ public final class StoreSession {
         return new DemoDataWriter(dsl, audit());
     }
 
+    public NetworkRepository network() {
+        return new NetworkRepository(dsl);
+    }
+
     public BranchRepository branches() {
         return new BranchRepository(dsl, audit());
     }

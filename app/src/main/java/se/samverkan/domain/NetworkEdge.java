@@ -1,0 +1,13 @@
+package se.samverkan.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A relationship on the network map.
+ *
+ * @param since           when it began (null: as long as the records go back)
+ * @param lastInteraction the last logged interaction both parties took part in, or null
+ */
+public record NetworkEdge(long relationshipId, NodeRef from, NodeRef to, String kind, int strength, LocalDate since,
+                          Long ownerBranchId, LocalDate lastInteraction) {
+}

@@ -1,0 +1,2 @@
+/** The contact network: people, organisations, relationships and interactions, and the analyses of the network map. */
+package se.samverkan.service.network;

@@ -1,0 +1,97 @@
+package se.samverkan.store;
+
+import static se.samverkan.store.jooq.Tables.ACTOR_TYPE;
+import static se.samverkan.store.jooq.Tables.INTERACTION;
+import static se.samverkan.store.jooq.Tables.INTERACTION_PARTICIPANT;
+import static se.samverkan.store.jooq.Tables.ORGANISATION;
+import static se.samverkan.store.jooq.Tables.PERSON;
+import static se.samverkan.store.jooq.Tables.RELATIONSHIP;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import se.samverkan.domain.NetworkEdge;
+import se.samverkan.domain.NetworkNode;
+import se.samverkan.domain.NodeRef;
+
+/** Reads the whole network (people, organisations, relationships) as nodes and edges for the map and its analyses. */
+public final class NetworkRepository {
+
+    private final DSLContext dsl;
+
+    NetworkRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<NetworkNode> nodes() {
+        List<NetworkNode> nodes = new ArrayList<>();
+        var orgType = ACTOR_TYPE.as("org_type");
+        var employer = ORGANISATION.as("employer");
+        dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ACTOR_TYPE, orgType.IS_PUBLIC,
+                        ORGANISATION.COUNTY_CODE, ORGANISATION.MUNICIPALITY_CODE)
+                .from(ORGANISATION).join(orgType).on(orgType.CODE.eq(ORGANISATION.ACTOR_TYPE))
+                .forEach(r -> nodes.add(new NetworkNode(NodeRef.organisation(r.get(ORGANISATION.ID)), r.get(ORGANISATION.NAME),
+                        r.get(ORGANISATION.ACTOR_TYPE), Boolean.TRUE.equals(r.get(orgType.IS_PUBLIC)),
+                        r.get(ORGANISATION.COUNTY_CODE), r.get(ORGANISATION.MUNICIPALITY_CODE), null, null)));
+        dsl.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, employer.ACTOR_TYPE, orgType.IS_PUBLIC,
+                        PERSON.COUNTY_CODE, PERSON.MUNICIPALITY_CODE, PERSON.BRANCH_ID, PERSON.ORGANISATION_ID)
+                .from(PERSON)
+                .leftJoin(employer).on(employer.ID.eq(PERSON.ORGANISATION_ID))
+                .leftJoin(orgType).on(orgType.CODE.eq(employer.ACTOR_TYPE))
+                .forEach(r -> nodes.add(new NetworkNode(NodeRef.person(r.get(PERSON.ID)),
+                        r.get(PERSON.FIRST_NAME) + " " + r.get(PERSON.LAST_NAME), r.get(employer.ACTOR_TYPE),
+                        Boolean.TRUE.equals(r.get(orgType.IS_PUBLIC)), r.get(PERSON.COUNTY_CODE),
+                        r.get(PERSON.MUNICIPALITY_CODE), r.get(PERSON.BRANCH_ID), r.get(PERSON.ORGANISATION_ID))));
+        return nodes;
+    }
+
+    public List<NetworkEdge> edges() {
+        Map<String, LocalDate> lastTogether = lastInteractionPerPair();
+        return dsl.select(RELATIONSHIP.ID, RELATIONSHIP.FROM_PERSON_ID, RELATIONSHIP.FROM_ORG_ID, RELATIONSHIP.TO_PERSON_ID,
+                        RELATIONSHIP.TO_ORG_ID, RELATIONSHIP.KIND, RELATIONSHIP.STRENGTH, RELATIONSHIP.SINCE,
+                        RELATIONSHIP.OWNER_BRANCH_ID)
+                .from(RELATIONSHIP)
+                .orderBy(RELATIONSHIP.ID)
+                .fetch(r -> {
+                    NodeRef from = ref(r.get(RELATIONSHIP.FROM_PERSON_ID), r.get(RELATIONSHIP.FROM_ORG_ID));
+                    NodeRef to = ref(r.get(RELATIONSHIP.TO_PERSON_ID), r.get(RELATIONSHIP.TO_ORG_ID));
+                    return new NetworkEdge(r.get(RELATIONSHIP.ID), from, to, r.get(RELATIONSHIP.KIND),
+                            r.get(RELATIONSHIP.STRENGTH), r.get(RELATIONSHIP.SINCE), r.get(RELATIONSHIP.OWNER_BRANCH_ID),
+                            lastTogether.get(pairKey(from, to)));
+                });
+    }
+
+    /** The last interaction per pair of participants, in one pass over the participant table. */
+    private Map<String, LocalDate> lastInteractionPerPair() {
+        var a = INTERACTION_PARTICIPANT.as("a");
+        var b = INTERACTION_PARTICIPANT.as("b");
+        Field<LocalDate> last = DSL.max(INTERACTION.OCCURRED_ON).as("last_on");
+        Map<String, LocalDate> result = new HashMap<>();
+        dsl.select(a.PERSON_ID, a.ORGANISATION_ID, b.PERSON_ID, b.ORGANISATION_ID, last)
+                .from(a)
+                .join(b).on(b.INTERACTION_ID.eq(a.INTERACTION_ID))
+                .join(INTERACTION).on(INTERACTION.ID.eq(a.INTERACTION_ID))
+                // every ordered pair of different participants; both orders end up under the same key below
+                .where(a.PERSON_ID.isDistinctFrom(b.PERSON_ID).or(a.ORGANISATION_ID.isDistinctFrom(b.ORGANISATION_ID)))
+                .groupBy(a.PERSON_ID, a.ORGANISATION_ID, b.PERSON_ID, b.ORGANISATION_ID)
+                .forEach(r -> result.merge(pairKey(ref(r.value1(), r.value2()), ref(r.value3(), r.value4())), r.get(last),
+                        (x, y) -> x.isAfter(y) ? x : y));
+        return result;
+    }
+
+    private static NodeRef ref(Long personId, Long organisationId) {
+        return personId != null ? NodeRef.person(personId) : NodeRef.organisation(organisationId);
+    }
+
+    /** The same key whichever way round the pair is named. */
+    static String pairKey(NodeRef x, NodeRef y) {
+        String a = x.kind().name().charAt(0) + ":" + x.id();
+        String b = y.kind().name().charAt(0) + ":" + y.id();
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+}
