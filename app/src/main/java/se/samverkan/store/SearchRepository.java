@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import se.samverkan.domain.PersonNameKey;
+import se.samverkan.domain.NameKey;
 import se.samverkan.domain.RecordDetail;
 import se.samverkan.domain.SearchHit;
 import se.samverkan.domain.SearchKind;
 
 /**
- * The global search: case-insensitive "contains" over the names people type, a few hits per kind. Organisations,
- * forums and workshops are searched here with LIKE (thousands of rows at most). People can be 100,000, where a scan
- * costs 0.4-2 s per keystroke in the encrypted file, so the service searches an in-memory index of
- * {@link #personNameKeys()} and fetches only the hits with {@link #peopleByIds}.
+ * The global search: case-insensitive "contains" over the names people type, a few hits per kind. People (up to
+ * 100,000) and organisations (over 10,000 then) would cost 0.4-2 s per keystroke as a scan of the encrypted file, so
+ * the service searches in-memory indexes of {@link #personNameKeys()} and {@link #organisationNameKeys()} and fetches
+ * only the hits by id. Forums and workshops (dozens to hundreds) are searched here with LIKE.
  */
 public final class SearchRepository {
 
@@ -38,11 +38,11 @@ public final class SearchRepository {
     }
 
     /** Every person's searchable text, in the order hits are listed (last name, first name, id). */
-    public List<PersonNameKey> personNameKeys() {
+    public List<NameKey> personNameKeys() {
         return dsl.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.EMAIL)
                 .from(PERSON)
                 .orderBy(DSL.lower(PERSON.LAST_NAME), DSL.lower(PERSON.FIRST_NAME), PERSON.ID)
-                .fetch(r -> new PersonNameKey(r.get(PERSON.ID), r.get(PERSON.FIRST_NAME) + " " + r.get(PERSON.LAST_NAME)
+                .fetch(r -> new NameKey(r.get(PERSON.ID), r.get(PERSON.FIRST_NAME) + " " + r.get(PERSON.LAST_NAME)
                         + (r.get(PERSON.EMAIL) == null ? "" : " " + r.get(PERSON.EMAIL))));
     }
 
@@ -62,30 +62,41 @@ public final class SearchRepository {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Hits among organisations, forums and workshops, grouped in that order, at most {@code limitPerKind} of each. */
-    public List<SearchHit> searchExceptPeople(String text, int limitPerKind) {
+    /** Every organisation's name, in hit order (name, id). */
+    public List<NameKey> organisationNameKeys() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME)
+                .from(ORGANISATION)
+                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
+                .fetch(r -> new NameKey(r.get(ORGANISATION.ID), r.get(ORGANISATION.NAME)));
+    }
+
+    /** The hits for these organisations, in the order of {@code ids}; ones deleted meanwhile are left out. */
+    public List<SearchHit> organisationsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var typeName = english ? ACTOR_TYPE.NAME_EN : ACTOR_TYPE.NAME_SV;
+        Map<Long, SearchHit> found = new HashMap<>();
+        dsl.select(ORGANISATION.ID, ORGANISATION.NAME, typeName, MUNICIPALITY.NAME_SV)
+                .from(ORGANISATION)
+                .join(ACTOR_TYPE).on(ACTOR_TYPE.CODE.eq(ORGANISATION.ACTOR_TYPE))
+                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(ORGANISATION.MUNICIPALITY_CODE))
+                .where(ORGANISATION.ID.in(ids))
+                .forEach(r -> found.put(r.get(ORGANISATION.ID), new SearchHit(SearchKind.ORGANISATION,
+                        r.get(ORGANISATION.ID), r.get(ORGANISATION.NAME), joined(r.get(typeName), r.get(MUNICIPALITY.NAME_SV)))));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Hits among forums and workshops, grouped in that order, at most {@code limitPerKind} of each. */
+    public List<SearchHit> searchForumsAndWorkshops(String text, int limitPerKind) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
-        hits.addAll(organisations(q, limitPerKind));
         hits.addAll(forums(q, limitPerKind));
         hits.addAll(workshops(q, limitPerKind));
         return hits;
-    }
-
-    private List<SearchHit> organisations(String q, int limit) {
-        var typeName = english ? ACTOR_TYPE.NAME_EN : ACTOR_TYPE.NAME_SV;
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, typeName, MUNICIPALITY.NAME_SV)
-                .from(ORGANISATION)
-                .join(ACTOR_TYPE).on(ACTOR_TYPE.CODE.eq(ORGANISATION.ACTOR_TYPE))
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(ORGANISATION.MUNICIPALITY_CODE))
-                .where(ORGANISATION.NAME.containsIgnoreCase(q))
-                .orderBy(DSL.lower(ORGANISATION.NAME), ORGANISATION.ID)
-                .limit(limit)
-                .fetch(r -> new SearchHit(SearchKind.ORGANISATION, r.get(ORGANISATION.ID), r.get(ORGANISATION.NAME),
-                        joined(r.get(typeName), r.get(MUNICIPALITY.NAME_SV))));
     }
 
     private List<SearchHit> forums(String q, int limit) {

@@ -43,14 +43,13 @@ class SearchRepositoryTest {
     }
 
     private java.util.List<SearchHit> search(String text, int limit) {
-        return workspace.read(s -> s.search(Locale.ROOT).searchExceptPeople(text, limit));
+        return workspace.read(s -> s.search(Locale.ROOT).searchForumsAndWorkshops(text, limit));
     }
 
     @Test
-    void groupsHitsByKindOrganisationsForumsWorkshops() {
+    void groupsHitsByKindForumsThenWorkshops() {
         var hits = search("region", 10);
-        assertThat(hits).extracting(SearchHit::kind)
-                .containsExactly(SearchKind.ORGANISATION, SearchKind.FORUM, SearchKind.WORKSHOP);
+        assertThat(hits).extracting(SearchHit::kind).containsExactly(SearchKind.FORUM, SearchKind.WORKSHOP);
     }
 
     @Test
@@ -58,7 +57,7 @@ class SearchRepositoryTest {
         workspace.inTransaction(s -> {
             StoreFixture f = new StoreFixture(s);
             for (int i = 0; i < 5; i++) {
-                f.organisation("Gemensam organisation " + i, "COMPANY", null);
+                f.forum("Gemensamt forum " + i, "OTHER");
             }
             return null;
         });
@@ -68,7 +67,7 @@ class SearchRepositoryTest {
     @Test
     void personNameKeysHoldNameAndEmailInHitOrder() {
         var keys = workspace.read(s -> s.search(Locale.ROOT).personNameKeys());
-        assertThat(keys).extracting(se.samverkan.domain.PersonNameKey::text)
+        assertThat(keys).extracting(se.samverkan.domain.NameKey::text)
                 .containsExactly("Greta Fiktiva greta.fiktiva@example.test", "Hugo Påhittad hugo@example.test");
     }
 
@@ -80,6 +79,17 @@ class SearchRepositoryTest {
         var hits = workspace.read(s -> s.search(Locale.ROOT).peopleByIds(java.util.List.of(hugo, 999_999L, greta)));
         assertThat(hits).extracting(SearchHit::title).containsExactly("Hugo Påhittad", "Greta Fiktiva");
         assertThat(hits.get(1).subtitle()).contains("Region Testlän");
+    }
+
+    @Test
+    void organisationNameKeysAndHitsByIdKeepTheOrder() {
+        var keys = workspace.read(s -> s.search(Locale.ROOT).organisationNameKeys());
+        assertThat(keys).extracting(se.samverkan.domain.NameKey::text).containsExactly("Region Testlän");
+        var hits = workspace.read(s -> s.search(Locale.ROOT).organisationsByIds(java.util.List.of(keys.get(0).id(), 424_242L)));
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(SearchKind.ORGANISATION);
+            assertThat(h.subtitle()).isEqualTo("Region · Jönköping");
+        });
     }
 
     @Test

@@ -18,17 +18,20 @@ public final class SearchService {
 
     private final Workspace workspace;
     private final Locale locale;
-    private PeopleIndex people;
-    private long peopleVersion = -1;
+    private Indexes indexes;
+
+    /** The in-memory indexes and the workspace change they were built at. */
+    private record Indexes(long version, NameIndex people, NameIndex organisations) {
+    }
 
     public SearchService(Workspace workspace, Locale locale) {
         this.workspace = workspace;
         this.locale = locale;
     }
 
-    /** Builds the people index ahead of the first search (worth calling in the background after unlocking). */
+    /** Builds the indexes ahead of the first search (worth calling in the background after unlocking). */
     public void prepare() {
-        peopleIndex();
+        indexes();
     }
 
     public List<SearchHit> search(String text) {
@@ -36,11 +39,14 @@ public final class SearchService {
         if (q.length() < MIN_LENGTH) {
             return List.of();
         }
-        List<Long> personIds = peopleIndex().find(q, LIMIT_PER_KIND);
+        Indexes now = indexes();
+        List<Long> personIds = now.people().find(q, LIMIT_PER_KIND);
+        List<Long> organisationIds = now.organisations().find(q, LIMIT_PER_KIND);
         return workspace.read(session -> {
             var repository = session.search(locale);
             List<SearchHit> hits = new ArrayList<>(repository.peopleByIds(personIds));
-            hits.addAll(repository.searchExceptPeople(q, LIMIT_PER_KIND));
+            hits.addAll(repository.organisationsByIds(organisationIds));
+            hits.addAll(repository.searchForumsAndWorkshops(q, LIMIT_PER_KIND));
             return hits;
         });
     }
@@ -49,13 +55,14 @@ public final class SearchService {
         return workspace.read(session -> session.search(locale).detail(kind, id));
     }
 
-    /** The index, rebuilt when the workspace has changed since it was built. */
-    private synchronized PeopleIndex peopleIndex() {
+    /** The indexes, rebuilt when the workspace has changed since they were built. */
+    private synchronized Indexes indexes() {
         long version = workspace.changeCount();
-        if (people == null || version != peopleVersion) {
-            people = workspace.read(session -> PeopleIndex.of(session.search(locale).personNameKeys()));
-            peopleVersion = version;
+        if (indexes == null || indexes.version() != version) {
+            indexes = workspace.read(session -> new Indexes(version,
+                    NameIndex.of(session.search(locale).personNameKeys()),
+                    NameIndex.of(session.search(locale).organisationNameKeys())));
         }
-        return people;
+        return indexes;
     }
 }

@@ -83,6 +83,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void anOrganisationAddedAfterTheFirstSearchIsFound() {
+        assertThat(search.search("stålverk")).isEmpty();
+        workspace.inTransaction(s -> new StoreFixture(s).organisation("Fiktiva Stålverket AB", "COMPANY", null));
+        assertThat(search.search("STÅLVERK")).extracting(SearchHit::kind).containsExactly(SearchKind.ORGANISATION);
+    }
+
+    @Test
+    void wildcardsAreSearchedAsPlainCharacters() {
+        assertThat(search.search("%%")).isEmpty();
+        assertThat(search.search("__")).isEmpty();
+    }
+
+    @Test
     void oneLetterSearchesNothing() {
         assertThat(search.search("g")).isEmpty();
         assertThat(search.search(" ")).isEmpty();
