@@ -3,6 +3,8 @@ package se.samverkan.service.network;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import se.samverkan.domain.PartyContactFacts;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 
 /**
  * How often a party should be contacted and how to judge whether that happens.
@@ -27,8 +29,6 @@ import se.samverkan.domain.PartyContactFacts;
 public final class RelationshipHealthPolicy {
 
     public static final int DEFAULT_INFLUENCE = 3;
-    /** Influence or strength from which a relation is important. */
-    public static final int IMPORTANT = 4;
     public static final int CADENCE_KEY = 30;
     public static final int CADENCE_HIGH = 60;
     public static final int CADENCE_MEDIUM = 90;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import se.samverkan.domain.PartyContactFacts;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.service.Workspace;
 
 /** Relationship health of every party with a relationship, and the important relations going cold. */
@@ -40,7 +42,7 @@ public final class RelationshipHealthService {
      * Never-contacted parties sort as most overdue: an important relation nobody has met is the first to fix. Ties go
      * to the more influential, then by name so the list is stable.
      */
-    static List<RelationshipHealth> goingCold(List<RelationshipHealth> all, int limit) {
+    public static List<RelationshipHealth> goingCold(List<RelationshipHealth> all, int limit) {
         Comparator<RelationshipHealth> order = Comparator
                 .comparing((RelationshipHealth h) -> h.daysSinceContact() != null)
                 .thenComparing(RelationshipHealth::overdueDays, Comparator.reverseOrder())

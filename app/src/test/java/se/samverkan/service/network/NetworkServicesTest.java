@@ -17,6 +17,8 @@ import se.samverkan.domain.FollowUpDue;
 import se.samverkan.domain.Interaction;
 import se.samverkan.domain.InteractionLog;
 import se.samverkan.domain.PartyRef;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.domain.Relationship;
 import se.samverkan.domain.StakeholderAssessment;
 import se.samverkan.service.Workspace;

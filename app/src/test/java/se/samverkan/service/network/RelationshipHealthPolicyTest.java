@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkan.domain.PartyContactFacts;
 import se.samverkan.domain.PartyRef;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 
 class RelationshipHealthPolicyTest {
 

@@ -1,4 +1,4 @@
-package se.samverkan.service.network;
+package se.samverkan.domain;
 
 /** How warm a relationship is kept, judged from logged interactions against the expected cadence. */
 public enum RelationshipHealthStatus {

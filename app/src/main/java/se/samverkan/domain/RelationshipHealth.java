@@ -1,7 +1,6 @@
-package se.samverkan.service.network;
+package se.samverkan.domain;
 
 import java.time.LocalDate;
-import se.samverkan.domain.PartyRef;
 
 /**
  * The health of one party's relationship with us, with the numbers that led to it.
@@ -18,8 +17,11 @@ public record RelationshipHealth(PartyRef party, String name, String organisatio
                                  int cadenceDays, LocalDate lastContact, Integer daysSinceContact, int contactsInYear,
                                  int expectedInYear, long overdueDays, RelationshipHealthStatus status) {
 
+    /** Influence or strength from which a relation counts as important. */
+    public static final int IMPORTANT = 4;
+
     /** Important enough to be missed when it goes cold: high influence or a strong tie. */
     public boolean important() {
-        return influence >= RelationshipHealthPolicy.IMPORTANT || strength >= RelationshipHealthPolicy.IMPORTANT;
+        return influence >= IMPORTANT || strength >= IMPORTANT;
     }
 }
