@@ -33,24 +33,25 @@ public final class RelationshipHealthService {
         return facts.stream().map(f -> policy.assess(f, today)).toList();
     }
 
-    /** Important relations (influence or strength from 4) that are COLD or WATCH, the most overdue first. */
+    /**
+     * Important relations (influence or strength from 4) that are COLD or WATCH and were contacted within the last
+     * twelve months, the most overdue first. A relation without contact for a year has already gone cold, and one
+     * never contacted was never warm: both belong in the network view, not in a list of what to save in time.
+     */
     public List<RelationshipHealth> goingCold(int limit) {
         return goingCold(all(), limit);
     }
 
-    /**
-     * Never-contacted parties sort as most overdue: an important relation nobody has met is the first to fix. Ties go
-     * to the more influential, then by name so the list is stable.
-     */
+    /** The going-cold selection of {@link #goingCold(int)} over given health; ties go to the more influential. */
     public static List<RelationshipHealth> goingCold(List<RelationshipHealth> all, int limit) {
         Comparator<RelationshipHealth> order = Comparator
-                .comparing((RelationshipHealth h) -> h.daysSinceContact() != null)
-                .thenComparing(RelationshipHealth::overdueDays, Comparator.reverseOrder())
+                .comparing(RelationshipHealth::overdueDays, Comparator.reverseOrder())
                 .thenComparing(RelationshipHealth::influence, Comparator.reverseOrder())
                 .thenComparing(RelationshipHealth::name);
         return all.stream()
                 .filter(RelationshipHealth::important)
                 .filter(h -> h.status() != RelationshipHealthStatus.GOOD)
+                .filter(h -> h.contactsInYear() > 0)
                 .sorted(order)
                 .limit(limit)
                 .toList();

@@ -67,8 +67,9 @@ class RelationshipHealthPolicyTest {
     }
 
     @Test
-    void goingColdKeepsImportantColdOrWatchRelationsMostOverdueFirst() {
+    void goingColdKeepsImportantColdOrWatchRelationsContactedThisYearMostOverdueFirst() {
         RelationshipHealth influentialCold = health(5, 2, 200, 1);
+        RelationshipHealth lapsed = health(5, 5, 400, 0);
         RelationshipHealth strongWatch = policy.assess(new PartyContactFacts(PartyRef.person(2), "Bo Testberg", null,
                 2, 4, TODAY.minusDays(100), 3), TODAY);
         RelationshipHealth neverMet = policy.assess(new PartyContactFacts(PartyRef.organisation(3), "Region Testlän",
@@ -77,8 +78,8 @@ class RelationshipHealthPolicyTest {
         RelationshipHealth importantGood = health(5, 5, 3, 12);
 
         var list = RelationshipHealthService.goingCold(
-                java.util.List.of(strongWatch, unimportantCold, influentialCold, importantGood, neverMet), 10);
+                java.util.List.of(strongWatch, unimportantCold, lapsed, influentialCold, importantGood, neverMet), 10);
 
-        assertThat(list).containsExactly(neverMet, influentialCold, strongWatch);
+        assertThat(list).containsExactly(influentialCold, strongWatch);
     }
 }
