@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /** Everything the home screen shows, read in one transaction so the numbers agree with each other. */
 public record HomeOverview(LocalDate today, RecordCounts counts, List<FollowUpDue> followUps,
-                           List<SeatTermEnding> endingSeats, List<UpcomingWorkshop> workshops) {
+                           List<SeatTermEnding> endingSeats, List<UpcomingWorkshop> workshops,
+                           List<RelationshipHealth> coldRelations) {
 
     public HomeOverview {
         Objects.requireNonNull(today, "today");
@@ -14,5 +15,12 @@ public record HomeOverview(LocalDate today, RecordCounts counts, List<FollowUpDu
         followUps = List.copyOf(followUps);
         endingSeats = List.copyOf(endingSeats);
         workshops = List.copyOf(workshops);
+        coldRelations = List.copyOf(coldRelations);
+    }
+
+    /** An overview without relationship health, for callers that do not read the network. */
+    public HomeOverview(LocalDate today, RecordCounts counts, List<FollowUpDue> followUps,
+                        List<SeatTermEnding> endingSeats, List<UpcomingWorkshop> workshops) {
+        this(today, counts, followUps, endingSeats, workshops, List.of());
     }
 }

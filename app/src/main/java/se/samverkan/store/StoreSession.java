@@ -56,4 +56,21 @@ public final class StoreSession {
     public BranchRepository branches() {
         return new BranchRepository(dsl, audit());
     }
+
+    public InteractionRepository interactions() {
+        return new InteractionRepository(dsl, audit());
+    }
+
+    public RelationshipRepository relationships() {
+        return new RelationshipRepository(dsl, audit());
+    }
+
+    public AssessmentRepository assessments() {
+        return new AssessmentRepository(dsl, audit());
+    }
+
+    /** The inputs of relationship health, for every party with a relationship. */
+    public ContactFactsRepository contactFacts() {
+        return new ContactFactsRepository(dsl);
+    }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import se.samverkan.domain.HomeOverview;
 import se.samverkan.service.Workspace;
+import se.samverkan.service.network.RelationshipHealthPolicy;
+import se.samverkan.service.network.RelationshipHealthService;
 
 /** The home screen's use case: counts and what needs attention soon, read in one transaction. */
 public final class HomeService {
@@ -14,6 +16,9 @@ public final class HomeService {
     /** Forum terms ending within a quarter leave time for a nomination through the branch or LO. */
     public static final int SEAT_TERM_DAYS = 90;
     public static final int WORKSHOP_LIMIT = 8;
+    /** A card, not a report: the most overdue important relations; the network view has the rest. */
+    public static final int COLD_RELATIONS_LIMIT = 12;
+    private static final RelationshipHealthPolicy HEALTH = new RelationshipHealthPolicy();
 
     private final Workspace workspace;
     private final Clock clock;
@@ -32,7 +37,9 @@ public final class HomeService {
             return new HomeOverview(today, session.counts().all(),
                     home.followUpsDue(today.plusDays(FOLLOW_UP_DAYS)),
                     home.seatTermsEnding(today, today.plusDays(SEAT_TERM_DAYS)),
-                    home.upcomingWorkshops(today, WORKSHOP_LIMIT));
+                    home.upcomingWorkshops(today, WORKSHOP_LIMIT),
+                    RelationshipHealthService.goingCold(session.contactFacts().partiesWithRelationships(today).stream()
+                            .map(facts -> HEALTH.assess(facts, today)).toList(), COLD_RELATIONS_LIMIT));
         });
     }
 }

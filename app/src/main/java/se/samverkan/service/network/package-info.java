@@ -1,2 +1,5 @@
-/** The contact network: people, organisations, relationships and interactions, and the analyses of the network map. */
+/**
+ * The contact network: interactions, relationships, stakeholder assessments and relationship health, and the
+ * analyses of the network map (graph, layout).
+ */
 package se.samverkan.service.network;

@@ -15,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.FollowUpDue;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.domain.SeatTermEnding;
 import se.samverkan.domain.UpcomingWorkshop;
 import se.samverkan.service.Messages;
@@ -69,14 +71,18 @@ public final class HomeView {
                 messages.get("ui.home.seats.empty"), model.endingSeats(), this::seatRow);
         var workshops = new AttentionPanel<>("workshops", Feather.CALENDAR, messages.get("ui.home.workshops"),
                 messages.get("ui.home.workshops.empty"), model.workshops(), this::workshopRow);
+        var cold = new AttentionPanel<>("coldRelations", Feather.THERMOMETER, messages.get("ui.home.coldRelations"),
+                messages.get("ui.home.coldRelations.empty"), model.coldRelations(), this::coldRow);
         var grid = new GridPane();
         grid.setHgap(PANEL_GAP);
         grid.setVgap(PANEL_GAP);
-        List<Node> all = List.of(followUps, seats, workshops);
-        arrange(grid, all, 3);
-        // Three side by side when there is room, fewer when the window is narrow or the detail pane is open.
+        List<Node> all = List.of(followUps, seats, workshops, cold);
+        arrange(grid, all, 2);
+        // Four side by side on a wide screen, else two by two, one column when narrow; never three, which would
+        // leave the fourth panel alone on a row.
         grid.widthProperty().addListener((obs, was, now) -> {
-            int columns = (int) Math.max(1, Math.min(3, (now.doubleValue() + PANEL_GAP) / (PANEL_MIN_WIDTH + PANEL_GAP)));
+            int fit = (int) ((now.doubleValue() + PANEL_GAP) / (PANEL_MIN_WIDTH + PANEL_GAP));
+            int columns = fit >= 4 ? 4 : fit >= 2 ? 2 : 1;
             if (columns != grid.getColumnConstraints().size()) {
                 arrange(grid, all, columns);
             }
@@ -118,6 +124,15 @@ public final class HomeView {
         String place = w.municipality() == null ? "" : " · " + w.municipality();
         String status = "IDEA".equals(w.status()) ? " · " + messages.get("ui.workshop.status.IDEA") : "";
         return AttentionPanel.row(dates.format(w.heldOn()), false, w.title(), w.typeName() + place + status);
+    }
+
+    private Node coldRow(RelationshipHealth h) {
+        String tag = h.daysSinceContact() == null
+                ? messages.get("ui.home.coldRelations.never")
+                : messages.get("ui.home.coldRelations.days", h.daysSinceContact(), h.cadenceDays());
+        String detail = messages.get("ui.home.coldRelations.detail", h.cadenceDays(), h.contactsInYear());
+        String second = h.organisationName() == null ? detail : h.organisationName() + " · " + detail;
+        return AttentionPanel.row(tag, h.status() == RelationshipHealthStatus.COLD, h.name(), second);
     }
 
     public Parent root() {

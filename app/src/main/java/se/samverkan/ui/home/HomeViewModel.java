@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import se.samverkan.domain.FollowUpDue;
 import se.samverkan.domain.HomeOverview;
 import se.samverkan.domain.RecordKind;
+import se.samverkan.domain.RelationshipHealth;
 import se.samverkan.domain.SeatTermEnding;
 import se.samverkan.domain.UpcomingWorkshop;
 import se.samverkan.ui.common.BackgroundTasks;
@@ -39,6 +40,9 @@ public final class HomeViewModel {
     private final ObservableList<SeatTermEnding> endingSeatsView = FXCollections.unmodifiableObservableList(endingSeats);
     private final ObservableList<UpcomingWorkshop> workshops = FXCollections.observableArrayList();
     private final ObservableList<UpcomingWorkshop> workshopsView = FXCollections.unmodifiableObservableList(workshops);
+    private final ObservableList<RelationshipHealth> coldRelations = FXCollections.observableArrayList();
+    private final ObservableList<RelationshipHealth> coldRelationsView =
+            FXCollections.unmodifiableObservableList(coldRelations);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -73,6 +77,7 @@ public final class HomeViewModel {
         followUps.setAll(overview.followUps());
         endingSeats.setAll(overview.endingSeats());
         workshops.setAll(overview.workshops());
+        coldRelations.setAll(overview.coldRelations());
         loaded.set(true);
     }
 
@@ -90,6 +95,11 @@ public final class HomeViewModel {
 
     public ObservableList<UpcomingWorkshop> workshops() {
         return workshopsView;
+    }
+
+    /** Important relations going cold, the most overdue first. */
+    public ObservableList<RelationshipHealth> coldRelations() {
+        return coldRelationsView;
     }
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {

@@ -12,7 +12,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.samverkan.domain.FollowUpDue;
 import se.samverkan.domain.HomeOverview;
 import se.samverkan.domain.RecordCounts;
+import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.RecordKind;
+import se.samverkan.domain.RelationshipHealth;
+import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.service.Messages;
 import se.samverkan.service.WorkspaceException;
 import se.samverkan.ui.common.BackgroundTasks;
@@ -49,6 +52,18 @@ class HomeViewModelTest {
         assertThat(model.todayProperty().get()).isEqualTo(today);
         assertThat(model.loadedProperty().get()).isTrue();
         assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void refreshShowsTheImportantRelationsGoingCold() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        var cold = new RelationshipHealth(PartyRef.person(7), "Ada Exempelsson", "Region Testlän", 5, 4, 30,
+                today.minusDays(75), 75, 1, 12, 45, RelationshipHealthStatus.COLD);
+        var overview = new HomeOverview(today, new RecordCounts(Map.of()), List.of(), List.of(), List.of(), List.of(cold));
+        var model = new HomeViewModel(() -> overview, tasks, errors);
+        onFx(model::refresh);
+
+        assertThat(model.coldRelations()).containsExactly(cold);
     }
 
     @Test

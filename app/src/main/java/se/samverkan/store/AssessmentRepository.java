@@ -1,0 +1,66 @@
+package se.samverkan.store;
+
+import static se.samverkan.store.jooq.Tables.STAKEHOLDER_ASSESSMENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import se.samverkan.domain.AuditAction;
+import se.samverkan.domain.PartyRef;
+import se.samverkan.domain.StakeholderAssessment;
+import se.samverkan.store.jooq.tables.records.StakeholderAssessmentRecord;
+
+/**
+ * Stakeholder assessments. A reassessment is a new row, never an update, so the history of how a party's influence
+ * and interest were judged is kept; the current assessment is the latest one.
+ */
+public final class AssessmentRepository {
+
+    static final String ENTITY = "stakeholder_assessment";
+    private final DSLContext dsl;
+    private final AuditLog audit;
+
+    AssessmentRepository(DSLContext dsl, AuditLog audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+    }
+
+    public StakeholderAssessment add(StakeholderAssessment a) {
+        StakeholderAssessmentRecord r = dsl.newRecord(STAKEHOLDER_ASSESSMENT);
+        r.setPersonId(a.personId());
+        r.setOrganisationId(a.organisationId());
+        r.setInfluence(a.influence());
+        r.setInterest(a.interest());
+        r.setAssessedOn(a.assessedOn());
+        r.setNote(a.note());
+        r.store();
+        audit.record(AuditAction.CREATE, ENTITY, r.getId(), "Intressentbedömning gjord", null, r);
+        return toDomain(r);
+    }
+
+    /** The latest assessment: the latest day, and of the same day the one made last. */
+    public Optional<StakeholderAssessment> current(PartyRef party) {
+        return dsl.selectFrom(STAKEHOLDER_ASSESSMENT).where(of(party))
+                .orderBy(STAKEHOLDER_ASSESSMENT.ASSESSED_ON.desc(), STAKEHOLDER_ASSESSMENT.ID.desc())
+                .limit(1).fetchOptional(AssessmentRepository::toDomain);
+    }
+
+    /** Every assessment of the party, newest first. */
+    public List<StakeholderAssessment> history(PartyRef party) {
+        return dsl.selectFrom(STAKEHOLDER_ASSESSMENT).where(of(party))
+                .orderBy(STAKEHOLDER_ASSESSMENT.ASSESSED_ON.desc(), STAKEHOLDER_ASSESSMENT.ID.desc())
+                .fetch(AssessmentRepository::toDomain);
+    }
+
+    private static Condition of(PartyRef party) {
+        return party.isPerson()
+                ? STAKEHOLDER_ASSESSMENT.PERSON_ID.eq(party.personId())
+                : STAKEHOLDER_ASSESSMENT.ORGANISATION_ID.eq(party.organisationId());
+    }
+
+    private static StakeholderAssessment toDomain(StakeholderAssessmentRecord r) {
+        return new StakeholderAssessment(r.getId(), r.getPersonId(), r.getOrganisationId(), r.getInfluence(),
+                r.getInterest(), r.getAssessedOn(), r.getNote());
+    }
+}
