@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * @param since           when it began (null: as long as the records go back)
  * @param lastInteraction the last logged interaction both parties took part in, or null
  */
-public record NetworkEdge(long relationshipId, NodeRef from, NodeRef to, String kind, int strength, LocalDate since,
+public record NetworkEdge(long relationshipId, PartyRef from, PartyRef to, String kind, int strength, LocalDate since,
                           Long ownerBranchId, LocalDate lastInteraction) {
 }

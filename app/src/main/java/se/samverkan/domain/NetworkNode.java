@@ -7,6 +7,6 @@ package se.samverkan.domain;
  * @param publicActor whether the actor type is a public body (Region, municipality, Arbetsförmedlingen, …)
  * @param organisationId for a person, the organisation they work at (null if none or for an organisation)
  */
-public record NetworkNode(NodeRef ref, String label, String actorType, boolean publicActor, String countyCode,
+public record NetworkNode(PartyRef ref, String label, String actorType, boolean publicActor, String countyCode,
                           String municipalityCode, Long branchId, Long organisationId) {
 }

@@ -17,7 +17,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import se.samverkan.domain.NetworkEdge;
 import se.samverkan.domain.NetworkNode;
-import se.samverkan.domain.NodeRef;
+import se.samverkan.domain.PartyRef;
 
 /** Reads the whole network (people, organisations, relationships) as nodes and edges for the map and its analyses. */
 public final class NetworkRepository {
@@ -35,7 +35,7 @@ public final class NetworkRepository {
         dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ACTOR_TYPE, orgType.IS_PUBLIC,
                         ORGANISATION.COUNTY_CODE, ORGANISATION.MUNICIPALITY_CODE)
                 .from(ORGANISATION).join(orgType).on(orgType.CODE.eq(ORGANISATION.ACTOR_TYPE))
-                .forEach(r -> nodes.add(new NetworkNode(NodeRef.organisation(r.get(ORGANISATION.ID)), r.get(ORGANISATION.NAME),
+                .forEach(r -> nodes.add(new NetworkNode(PartyRef.organisation(r.get(ORGANISATION.ID)), r.get(ORGANISATION.NAME),
                         r.get(ORGANISATION.ACTOR_TYPE), Boolean.TRUE.equals(r.get(orgType.IS_PUBLIC)),
                         r.get(ORGANISATION.COUNTY_CODE), r.get(ORGANISATION.MUNICIPALITY_CODE), null, null)));
         dsl.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, employer.ACTOR_TYPE, orgType.IS_PUBLIC,
@@ -43,7 +43,7 @@ public final class NetworkRepository {
                 .from(PERSON)
                 .leftJoin(employer).on(employer.ID.eq(PERSON.ORGANISATION_ID))
                 .leftJoin(orgType).on(orgType.CODE.eq(employer.ACTOR_TYPE))
-                .forEach(r -> nodes.add(new NetworkNode(NodeRef.person(r.get(PERSON.ID)),
+                .forEach(r -> nodes.add(new NetworkNode(PartyRef.person(r.get(PERSON.ID)),
                         r.get(PERSON.FIRST_NAME) + " " + r.get(PERSON.LAST_NAME), r.get(employer.ACTOR_TYPE),
                         Boolean.TRUE.equals(r.get(orgType.IS_PUBLIC)), r.get(PERSON.COUNTY_CODE),
                         r.get(PERSON.MUNICIPALITY_CODE), r.get(PERSON.BRANCH_ID), r.get(PERSON.ORGANISATION_ID))));
@@ -58,8 +58,8 @@ public final class NetworkRepository {
                 .from(RELATIONSHIP)
                 .orderBy(RELATIONSHIP.ID)
                 .fetch(r -> {
-                    NodeRef from = ref(r.get(RELATIONSHIP.FROM_PERSON_ID), r.get(RELATIONSHIP.FROM_ORG_ID));
-                    NodeRef to = ref(r.get(RELATIONSHIP.TO_PERSON_ID), r.get(RELATIONSHIP.TO_ORG_ID));
+                    PartyRef from = ref(r.get(RELATIONSHIP.FROM_PERSON_ID), r.get(RELATIONSHIP.FROM_ORG_ID));
+                    PartyRef to = ref(r.get(RELATIONSHIP.TO_PERSON_ID), r.get(RELATIONSHIP.TO_ORG_ID));
                     return new NetworkEdge(r.get(RELATIONSHIP.ID), from, to, r.get(RELATIONSHIP.KIND),
                             r.get(RELATIONSHIP.STRENGTH), r.get(RELATIONSHIP.SINCE), r.get(RELATIONSHIP.OWNER_BRANCH_ID),
                             lastTogether.get(pairKey(from, to)));
@@ -84,14 +84,14 @@ public final class NetworkRepository {
         return result;
     }
 
-    private static NodeRef ref(Long personId, Long organisationId) {
-        return personId != null ? NodeRef.person(personId) : NodeRef.organisation(organisationId);
+    private static PartyRef ref(Long personId, Long organisationId) {
+        return personId != null ? PartyRef.person(personId) : PartyRef.organisation(organisationId);
     }
 
     /** The same key whichever way round the pair is named. */
-    static String pairKey(NodeRef x, NodeRef y) {
-        String a = x.kind().name().charAt(0) + ":" + x.id();
-        String b = y.kind().name().charAt(0) + ":" + y.id();
+    static String pairKey(PartyRef x, PartyRef y) {
+        String a = (x.isPerson() ? "P:" : "O:") + x.id();
+        String b = (y.isPerson() ? "P:" : "O:") + y.id();
         return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 }

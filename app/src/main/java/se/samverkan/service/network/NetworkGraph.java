@@ -21,7 +21,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import se.samverkan.domain.NetworkEdge;
 import se.samverkan.domain.NetworkNode;
-import se.samverkan.domain.NodeRef;
+import se.samverkan.domain.PartyRef;
 
 /**
  * The network map as a graph, for the questions a board asks of it: who are the brokers, which public actors does
@@ -33,9 +33,9 @@ public final class NetworkGraph {
     /** A relationship with no shared interaction for this long counts as gone cold. */
     public static final int COLD_AFTER_MONTHS = 12;
 
-    private final Map<NodeRef, NetworkNode> nodes;
+    private final Map<PartyRef, NetworkNode> nodes;
     private final List<NetworkEdge> edges;
-    private final Graph<NodeRef, DefaultWeightedEdge> graph;
+    private final Graph<PartyRef, DefaultWeightedEdge> graph;
     private final Map<DefaultWeightedEdge, NetworkEdge> strongest = new HashMap<>();
 
     public NetworkGraph(Collection<NetworkNode> nodes, Collection<NetworkEdge> edges) {
@@ -74,7 +74,7 @@ public final class NetworkGraph {
         return graph.edgeSet().stream().map(strongest::get).sorted(Comparator.comparingLong(NetworkEdge::relationshipId)).toList();
     }
 
-    public int degree(NodeRef node) {
+    public int degree(PartyRef node) {
         return graph.containsVertex(node) ? graph.degreeOf(node) : 0;
     }
 
@@ -106,15 +106,15 @@ public final class NetworkGraph {
     }
 
     /** Betweenness centrality per node, normalised to 0..1: how often a node lies on the shortest paths of others. */
-    public Map<NodeRef, Double> betweenness() {
+    public Map<PartyRef, Double> betweenness() {
         return new BetweennessCentrality<>(graph, true).getScores();
     }
 
     /** The nodes with the highest betweenness: the brokers who connect parts of the network. */
-    public List<NodeRef> brokers(int count) {
-        Map<NodeRef, Double> scores = betweenness();
+    public List<PartyRef> brokers(int count) {
+        Map<PartyRef, Double> scores = betweenness();
         return scores.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<NodeRef, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
+                .sorted(Map.Entry.<PartyRef, Double>comparingByValue().reversed().thenComparing(e -> e.getKey().id()))
                 .limit(count).map(Map.Entry::getKey).toList();
     }
 
@@ -122,19 +122,19 @@ public final class NetworkGraph {
     public List<NetworkNode> isolatedPublicActors() {
         Set<Long> reachedThroughStaff = new HashSet<>();
         for (NetworkNode n : nodes.values()) {
-            if (n.ref().kind() == NodeRef.Kind.PERSON && n.organisationId() != null && degree(n.ref()) > 0) {
+            if (n.ref().isPerson() && n.organisationId() != null && degree(n.ref()) > 0) {
                 reachedThroughStaff.add(n.organisationId());
             }
         }
         return nodes.values().stream()
-                .filter(n -> n.ref().kind() == NodeRef.Kind.ORGANISATION && n.publicActor())
+                .filter(n -> !n.ref().isPerson() && n.publicActor())
                 .filter(n -> degree(n.ref()) == 0 && !reachedThroughStaff.contains(n.ref().id()))
                 .sorted(Comparator.comparing(NetworkNode::label))
                 .toList();
     }
 
     /** The chain of people and organisations through the strongest relationships from one party to another. */
-    public Optional<List<NodeRef>> introductionPath(NodeRef from, NodeRef to) {
+    public Optional<List<PartyRef>> introductionPath(PartyRef from, PartyRef to) {
         if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
             return Optional.empty();
         }
@@ -143,18 +143,18 @@ public final class NetworkGraph {
     }
 
     /** A party and everything within {@code depth} steps of it, with the relationships among them. */
-    public NetworkGraph ego(NodeRef center, int depth) {
+    public NetworkGraph ego(PartyRef center, int depth) {
         if (!graph.containsVertex(center)) {
             return new NetworkGraph(List.of(), List.of());
         }
-        Map<NodeRef, Integer> seen = new HashMap<>(Map.of(center, 0));
-        Deque<NodeRef> queue = new ArrayDeque<>(List.of(center));
+        Map<PartyRef, Integer> seen = new HashMap<>(Map.of(center, 0));
+        Deque<PartyRef> queue = new ArrayDeque<>(List.of(center));
         while (!queue.isEmpty()) {
-            NodeRef n = queue.poll();
+            PartyRef n = queue.poll();
             if (seen.get(n) == depth) {
                 continue;
             }
-            for (NodeRef neighbour : Graphs.neighborListOf(graph, n)) {
+            for (PartyRef neighbour : Graphs.neighborListOf(graph, n)) {
                 if (seen.putIfAbsent(neighbour, seen.get(n) + 1) == null) {
                     queue.add(neighbour);
                 }

@@ -7,28 +7,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samverkan.domain.NetworkEdge;
 import se.samverkan.domain.NetworkNode;
-import se.samverkan.domain.NodeRef;
+import se.samverkan.domain.PartyRef;
 
 class NetworkGraphTest {
 
-    private static final NodeRef A = NodeRef.person(1);
-    private static final NodeRef B = NodeRef.person(2);
-    private static final NodeRef C = NodeRef.person(3);
-    private static final NodeRef D = NodeRef.person(4);
-    private static final NodeRef REGION = NodeRef.organisation(10);
-    private static final NodeRef MUNICIPALITY = NodeRef.organisation(11);
-    private static final NodeRef COMPANY = NodeRef.organisation(12);
-    private static final NodeRef AGENCY = NodeRef.organisation(13);
+    private static final PartyRef A = PartyRef.person(1);
+    private static final PartyRef B = PartyRef.person(2);
+    private static final PartyRef C = PartyRef.person(3);
+    private static final PartyRef D = PartyRef.person(4);
+    private static final PartyRef REGION = PartyRef.organisation(10);
+    private static final PartyRef MUNICIPALITY = PartyRef.organisation(11);
+    private static final PartyRef COMPANY = PartyRef.organisation(12);
+    private static final PartyRef AGENCY = PartyRef.organisation(13);
 
-    private static NetworkNode person(NodeRef ref, Long employer) {
+    private static NetworkNode person(PartyRef ref, Long employer) {
         return new NetworkNode(ref, "P" + ref.id(), null, false, "06", null, null, employer);
     }
 
-    private static NetworkNode organisation(NodeRef ref, boolean isPublic) {
+    private static NetworkNode organisation(PartyRef ref, boolean isPublic) {
         return new NetworkNode(ref, "O" + ref.id(), isPublic ? "REGION" : "COMPANY", isPublic, "06", null, null, null);
     }
 
-    private static NetworkEdge edge(long id, NodeRef from, NodeRef to, int strength, String since, String lastMet) {
+    private static NetworkEdge edge(long id, PartyRef from, PartyRef to, int strength, String since, String lastMet) {
         return new NetworkEdge(id, from, to, "KNOWS", strength, since == null ? null : LocalDate.parse(since), null,
                 lastMet == null ? null : LocalDate.parse(lastMet));
     }
