@@ -52,4 +52,13 @@ public final class StoreSession {
     public BranchRepository branches() {
         return new BranchRepository(dsl, audit());
     }
+
+    public PersonRepository people() {
+        return new PersonRepository(dsl, audit());
+    }
+
+    /** Organisations; type names in English when {@code locale} is English. */
+    public OrganisationRepository organisations(java.util.Locale locale) {
+        return new OrganisationRepository(dsl, audit(), isEnglish(locale));
+    }
 }
