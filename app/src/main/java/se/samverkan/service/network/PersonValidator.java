@@ -7,13 +7,13 @@ import se.samverkan.domain.FieldError;
 import se.samverkan.domain.Person;
 import se.samverkan.domain.ValidationResult;
 
-/** Field checks shared by people and organisations; message keys are bundle keys under {@code validation.}. */
+/** Field checks shared by people and organisations; message keys are bundle keys under {@code ui.validation.}. */
 final class PersonValidator {
 
-    static final String REQUIRED = "validation.required";
-    static final String EMAIL = "validation.email";
-    static final String PHONE = "validation.phone";
-    static final String MUNICIPALITY_COUNTY = "validation.municipalityCounty";
+    static final String REQUIRED = "ui.validation.required";
+    static final String EMAIL = "ui.validation.email";
+    static final String PHONE = "ui.validation.phone";
+    static final String MUNICIPALITY_COUNTY = "ui.validation.municipalityCounty";
 
     private PersonValidator() {
     }
