@@ -46,6 +46,7 @@ public final class PeopleView {
         this.messages = messages;
         root.setId("peopleView");
         root.getStyleClass().add("area");
+        root.setPadding(new javafx.geometry.Insets(16, 24, 12, 24));
 
         search.setId("peopleSearch");
         search.setPromptText(messages.get("ui.people.search.prompt"));

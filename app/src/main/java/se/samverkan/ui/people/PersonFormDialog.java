@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
@@ -74,15 +75,24 @@ final class PersonFormDialog {
         error.setId("person_" + name + "_error");
         error.getStyleClass().addAll(Styles.DANGER, "field-error");
         error.setWrapText(true);
+        error.setMaxWidth(340);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         form.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
             String key = form.fieldErrors().get(name);
             error.setText(key == null ? "" : messages.get(key));
             error.setVisible(key != null);
             error.setManaged(key != null);
             input.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
+            resize();
         });
         error.setVisible(false);
         error.setManaged(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        if (row == 0) {
+            dialog.setOnShown(e -> input.requestFocus());
+        }
         grid.add(label, 0, row);
         grid.add(new VBox(2, input, error), 1, row);
         return row + 1;
@@ -128,7 +138,15 @@ final class PersonFormDialog {
             form.save(saved -> close());
         });
         duplicates.getChildren().add(anyway);
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        resize();
+    }
+
+    /** Messages and the duplicate list add height; without a window manager the window would not grow by itself. */
+    private void resize() {
+        var scene = dialog.getDialogPane().getScene();
+        if (scene != null && scene.getWindow() != null) {
+            scene.getWindow().sizeToScene();
+        }
     }
 
     private void close() {
