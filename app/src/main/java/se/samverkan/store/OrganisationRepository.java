@@ -110,6 +110,13 @@ public final class OrganisationRepository {
                 .orderBy(ORGANISATION.ID).limit(limit).fetch(OrganisationRepository::toDomain);
     }
 
+    /** The kinds an organisation can be, in vocabulary order (by name). */
+    public List<se.samverkan.domain.ActorType> actorTypes() {
+        var name = english ? ACTOR_TYPE.NAME_EN : ACTOR_TYPE.NAME_SV;
+        return dsl.select(ACTOR_TYPE.CODE, name).from(ACTOR_TYPE).orderBy(name)
+                .fetch(r -> new se.samverkan.domain.ActorType(r.value1(), r.value2()));
+    }
+
     private OrganisationRecord existing(long id) {
         return dsl.fetchOptional(ORGANISATION, ORGANISATION.ID.eq(id))
                 .orElseThrow(() -> new IllegalArgumentException("no organisation with id " + id));

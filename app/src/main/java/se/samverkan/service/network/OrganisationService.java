@@ -35,6 +35,10 @@ public final class OrganisationService {
         return workspace.read(s -> s.organisations(locale).list(filter, LIST_LIMIT));
     }
 
+    public List<se.samverkan.domain.ActorType> actorTypes() {
+        return workspace.read(s -> s.organisations(locale).actorTypes());
+    }
+
     public Optional<Organisation> find(long id) {
         return workspace.read(s -> s.organisations(locale).find(id));
     }
