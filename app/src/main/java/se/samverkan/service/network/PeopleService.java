@@ -39,6 +39,11 @@ public final class PeopleService {
         return workspace.read(s -> s.people().list(filter, LIST_LIMIT));
     }
 
+    /** The counties (län) for the list's county filter. */
+    public List<se.samverkan.domain.County> counties() {
+        return workspace.read(s -> s.reference().counties());
+    }
+
     public Optional<Person> find(long id) {
         return workspace.read(s -> s.people().find(id));
     }

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
+import se.samverkan.domain.County;
 import se.samverkan.domain.PersonRow;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
@@ -73,7 +75,7 @@ public final class PeopleView {
         delete.setOnAction(e -> confirmDelete());
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        var toolbar = new HBox(8, search, add, edit, delete);
+        var toolbar = new HBox(8, search, countyFilter(), add, edit, delete);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         var table = table();
@@ -96,6 +98,33 @@ public final class PeopleView {
         var heading = new Label(messages.get("ui.nav.people"));
         heading.getStyleClass().add(Styles.TITLE_3);
         root.getChildren().addAll(heading, toolbar, table, new HBox(12, count, error));
+    }
+
+    /** Län filter: "Alla län" plus every county; choosing one reloads the list. */
+    private ComboBox<County> countyFilter() {
+        var box = new ComboBox<County>();
+        box.setId("peopleCounty");
+        box.setPromptText(messages.get("ui.people.filter.allCounties"));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(County county) {
+                return county == null ? messages.get("ui.people.filter.allCounties") : county.nameSv();
+            }
+
+            @Override
+            public County fromString(String text) {
+                return null;
+            }
+        });
+        model.tasks().run(() -> model.service().counties()).onSuccess(counties -> {
+            box.getItems().add(null);
+            box.getItems().addAll(counties);
+        }).start();
+        box.valueProperty().addListener((obs, was, now) -> {
+            model.countyCodeProperty().set(now == null ? null : now.code());
+            model.load();
+        });
+        return box;
     }
 
     private TableView<PersonRow> table() {

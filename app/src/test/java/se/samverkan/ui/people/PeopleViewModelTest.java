@@ -110,4 +110,20 @@ class PeopleViewModelTest {
         assertThat(model.openedProperty().get()).isNull();
         assertThat(model.rows()).isEmpty();
     }
+
+    @Test
+    void theCountyFilterKeepsOnlyPeopleInThatCounty() {
+        var service = model.service();
+        service.save(new se.samverkan.domain.Person(0, "Anna", "Lind", null, null, null, null, null, "06", "0680",
+                null, null, null));
+        service.save(new se.samverkan.domain.Person(0, "Bertil", "Ek", null, null, null, null, null, "14", "1480",
+                null, null, null));
+
+        onFx(() -> {
+            model.countyCodeProperty().set("14");
+            model.load();
+        });
+
+        assertThat(model.rows()).extracting(PersonRow::name).containsExactly("Bertil Ek");
+    }
 }
