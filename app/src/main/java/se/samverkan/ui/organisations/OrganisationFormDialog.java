@@ -61,7 +61,8 @@ final class OrganisationFormDialog {
         duplicates.setManaged(false);
         dialog.getDialogPane().setContent(new VBox(12, grid, duplicates));
         var save = new ButtonType(messages.get("ui.organisations.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(messages.get("ui.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("organisationSave");
         // The dialog closes only once the organisation is saved: validation and the duplicate check run first.

@@ -120,12 +120,15 @@ public final class OrganisationsView {
     }
 
     private void confirmDelete() {
+        // Own button texts: JavaFX's OK/Cancel follow the JVM locale, not the language chosen in the window.
+        var deleteButton = new ButtonType(messages.get("ui.people.delete"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var cancel = new ButtonType(messages.get("ui.form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         var opened = model.openedProperty().get();
         var alert = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.get("ui.organisations.delete.confirm", opened.name()), ButtonType.OK, ButtonType.CANCEL);
+                messages.get("ui.organisations.delete.confirm", opened.name()), deleteButton, cancel);
         alert.initOwner(root.getScene().getWindow());
         alert.setHeaderText(null);
-        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteOpened());
+        alert.showAndWait().filter(deleteButton::equals).ifPresent(b -> model.deleteOpened());
     }
 
     public Parent root() {
