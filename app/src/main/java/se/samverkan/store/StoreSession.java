@@ -73,4 +73,13 @@ public final class StoreSession {
     public ContactFactsRepository contactFacts() {
         return new ContactFactsRepository(dsl);
     }
+
+    public PersonRepository people() {
+        return new PersonRepository(dsl, audit());
+    }
+
+    /** Organisations; type names in English when {@code locale} is English. */
+    public OrganisationRepository organisations(java.util.Locale locale) {
+        return new OrganisationRepository(dsl, audit(), isEnglish(locale));
+    }
 }

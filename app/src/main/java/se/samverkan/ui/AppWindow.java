@@ -13,6 +13,8 @@ import se.samverkan.service.StartupOptions;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.home.HomeService;
 import se.samverkan.service.home.SearchService;
+import se.samverkan.service.network.OrganisationService;
+import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.SettingsFile;
@@ -20,6 +22,8 @@ import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
 import se.samverkan.ui.home.HomeViewModel;
 import se.samverkan.ui.search.SearchViewModel;
+import se.samverkan.ui.organisations.OrganisationsViewModel;
+import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.shell.MainWindow;
 import se.samverkan.ui.unlock.FirstStartView;
 import se.samverkan.ui.unlock.FirstStartViewModel;
@@ -119,7 +123,9 @@ public final class AppWindow {
         executor.execute(search::prepare);
         var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
                 new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
-                theme, messages, notice, this::switchLanguage);
+                theme, messages, notice, this::switchLanguage,
+                new PeopleViewModel(new PeopleService(workspace), tasks, errors),
+                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), tasks, errors));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

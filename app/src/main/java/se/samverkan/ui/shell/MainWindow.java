@@ -17,11 +17,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import se.samverkan.domain.SearchHit;
+import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.home.HomeView;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.organisations.OrganisationsView;
+import se.samverkan.ui.organisations.OrganisationsViewModel;
+import se.samverkan.ui.people.PeopleView;
+import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.search.DetailPane;
 import se.samverkan.ui.search.SearchBox;
 import se.samverkan.ui.search.SearchViewModel;
@@ -36,11 +42,14 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final SearchBox search;
     private final ToggleButton home;
+    private final ToggleButton people;
+    private final ToggleButton organisations;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
-                      String notice, java.util.function.Consumer<java.util.Locale> languageChooser) {
+                      String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
+                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -52,6 +61,20 @@ public final class MainWindow {
         home = rail.add("navHome", Feather.HOME, messages.get("ui.nav.home"), () -> {
             content.getChildren().setAll(homeView.root());
             homeModel.refresh();
+        });
+
+        var peopleView = new PeopleView(peopleModel, messages, id -> searchModel.open(
+                new SearchHit(SearchKind.PERSON, id, "", "")));
+        people = rail.add("navPeople", Feather.USERS, messages.get("ui.nav.people"), () -> {
+            content.getChildren().setAll(peopleView.root());
+            peopleView.shown();
+        });
+
+        var organisationsView = new OrganisationsView(organisationsModel, messages, id -> searchModel.open(
+                new SearchHit(SearchKind.ORGANISATION, id, "", "")));
+        organisations = rail.add("navOrganisations", Feather.BRIEFCASE, messages.get("ui.nav.organisations"), () -> {
+            content.getChildren().setAll(organisationsView.root());
+            organisationsView.shown();
         });
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
@@ -92,11 +115,14 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showHome);
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> people.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> organisations.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 

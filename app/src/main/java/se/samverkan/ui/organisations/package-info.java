@@ -1,0 +1,2 @@
+/** The Organisationer area: the organisations list and the organisation form. */
+package se.samverkan.ui.organisations;
