@@ -2,35 +2,38 @@ package se.samverkan.service.network;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.samverkan.service.network.NetworkValidationException.FieldError;
-import se.samverkan.service.network.NetworkValidationException.Problem;
+import se.samverkan.domain.FieldError;
+import se.samverkan.domain.ValidationResult;
 
-/** Collects field errors of one input and throws them together. */
+/**
+ * Collects the field errors of one input and throws them together as a {@link ValidationException}, so a form can
+ * mark every wrong field at once. Field names and message keys only: never the entered values (personal data).
+ */
 final class FieldChecks {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    void require(boolean ok, String field, Problem problem) {
+    void require(boolean ok, String field, FieldProblem problem) {
         if (!ok) {
-            errors.add(new FieldError(field, problem));
+            errors.add(new FieldError(field, problem.messageKey()));
         }
     }
 
     void text(String value, String field, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
-            require(!required, field, Problem.REQUIRED);
+            require(!required, field, FieldProblem.REQUIRED);
         } else {
-            require(value.length() <= maxLength, field, Problem.TOO_LONG);
+            require(value.length() <= maxLength, field, FieldProblem.TOO_LONG);
         }
     }
 
     void scale(int value, String field) {
-        require(value >= 1 && value <= 5, field, Problem.OUT_OF_RANGE);
+        require(value >= 1 && value <= 5, field, FieldProblem.OUT_OF_RANGE);
     }
 
     void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new NetworkValidationException(errors);
+            throw new ValidationException(new ValidationResult(errors));
         }
     }
 }

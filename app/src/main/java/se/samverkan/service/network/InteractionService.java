@@ -11,7 +11,6 @@ import se.samverkan.domain.Interaction;
 import se.samverkan.domain.InteractionLog;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.service.Workspace;
-import se.samverkan.service.network.NetworkValidationException.Problem;
 
 /** Logging contacts with the network and following them up. */
 public final class InteractionService {
@@ -61,22 +60,22 @@ public final class InteractionService {
         LocalDate today = LocalDate.now(clock);
         Interaction in = log.interaction();
         FieldChecks checks = new FieldChecks();
-        checks.require(in.occurredOn() != null, "occurredOn", Problem.REQUIRED);
+        checks.require(in.occurredOn() != null, "occurredOn", FieldProblem.REQUIRED);
         if (in.occurredOn() != null) {
-            checks.require(!in.occurredOn().isAfter(today.plusDays(MAX_DAYS_AHEAD)), "occurredOn", Problem.TOO_FAR_AHEAD);
+            checks.require(!in.occurredOn().isAfter(today.plusDays(MAX_DAYS_AHEAD)), "occurredOn", FieldProblem.TOO_FAR_AHEAD);
         }
-        checks.require(in.kind() != null, "kind", Problem.REQUIRED);
+        checks.require(in.kind() != null, "kind", FieldProblem.REQUIRED);
         if (in.kind() != null) {
-            checks.require(KINDS.contains(in.kind()), "kind", Problem.OUT_OF_RANGE);
+            checks.require(KINDS.contains(in.kind()), "kind", FieldProblem.OUT_OF_RANGE);
         }
         checks.text(in.topic(), "topic", 300, true);
         checks.text(in.notes(), "notes", 8000, false);
-        checks.require(!log.participants().isEmpty(), "participants", Problem.REQUIRED);
+        checks.require(!log.participants().isEmpty(), "participants", FieldProblem.REQUIRED);
         for (int i = 0; i < log.followUps().size(); i++) {
             FollowUp f = log.followUps().get(i);
             String at = "followUps[" + i + "].";
             checks.text(f.description(), at + "description", 1000, true);
-            checks.require(f.dueDate() != null, at + "dueDate", Problem.REQUIRED);
+            checks.require(f.dueDate() != null, at + "dueDate", FieldProblem.REQUIRED);
             checks.text(f.responsible(), at + "responsible", 200, false);
         }
         checks.throwIfAny();

@@ -7,7 +7,6 @@ import java.util.Set;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.Relationship;
 import se.samverkan.service.Workspace;
-import se.samverkan.service.network.NetworkValidationException.Problem;
 
 /** Creating and changing the ties between people and organisations. */
 public final class RelationshipService {
@@ -48,20 +47,20 @@ public final class RelationshipService {
         FieldChecks checks = new FieldChecks();
         boolean fromSet = (r.fromPersonId() == null) != (r.fromOrgId() == null);
         boolean toSet = (r.toPersonId() == null) != (r.toOrgId() == null);
-        checks.require(fromSet, "from", Problem.REQUIRED);
-        checks.require(toSet, "to", Problem.REQUIRED);
+        checks.require(fromSet, "from", FieldProblem.REQUIRED);
+        checks.require(toSet, "to", FieldProblem.REQUIRED);
         if (fromSet && toSet) {
             PartyRef from = new PartyRef(r.fromPersonId(), r.fromOrgId());
             PartyRef to = new PartyRef(r.toPersonId(), r.toOrgId());
-            checks.require(!from.equals(to), "to", Problem.SAME_PARTY);
+            checks.require(!from.equals(to), "to", FieldProblem.SAME_PARTY);
         }
-        checks.require(r.kind() != null, "kind", Problem.REQUIRED);
+        checks.require(r.kind() != null, "kind", FieldProblem.REQUIRED);
         if (r.kind() != null) {
-            checks.require(KINDS.contains(r.kind()), "kind", Problem.OUT_OF_RANGE);
+            checks.require(KINDS.contains(r.kind()), "kind", FieldProblem.OUT_OF_RANGE);
         }
         checks.scale(r.strength(), "strength");
         if (r.since() != null) {
-            checks.require(!r.since().isAfter(LocalDate.now(clock)), "since", Problem.IN_THE_FUTURE);
+            checks.require(!r.since().isAfter(LocalDate.now(clock)), "since", FieldProblem.IN_THE_FUTURE);
         }
         checks.text(notes, "notes", 4000, false);
         checks.throwIfAny();

@@ -7,7 +7,6 @@ import java.util.Optional;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.StakeholderAssessment;
 import se.samverkan.service.Workspace;
-import se.samverkan.service.network.NetworkValidationException.Problem;
 
 /** Stakeholder assessments: every reassessment is kept, the latest one is current. */
 public final class StakeholderService {
@@ -27,7 +26,7 @@ public final class StakeholderService {
         checks.scale(influence, "influence");
         checks.scale(interest, "interest");
         // A judgement is about what is known now; one dated ahead would silently win "latest" later.
-        checks.require(!day.isAfter(LocalDate.now(clock)), "assessedOn", Problem.IN_THE_FUTURE);
+        checks.require(!day.isAfter(LocalDate.now(clock)), "assessedOn", FieldProblem.IN_THE_FUTURE);
         checks.text(note, "note", 2000, false);
         checks.throwIfAny();
         var assessment = new StakeholderAssessment(0, party.personId(), party.organisationId(), influence, interest, day, note);

@@ -22,7 +22,7 @@ import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.domain.Relationship;
 import se.samverkan.domain.StakeholderAssessment;
 import se.samverkan.service.Workspace;
-import se.samverkan.service.network.NetworkValidationException.Problem;
+import se.samverkan.domain.FieldError;
 import se.samverkan.store.StoreFixture;
 
 class NetworkServicesTest {
@@ -86,12 +86,12 @@ class NetworkServicesTest {
                 List.of(new FollowUp(0, null, null, "", null, null, null)));
 
         assertThatThrownBy(() -> interactions.log(invalid))
-                .isInstanceOfSatisfying(NetworkValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
-                        new NetworkValidationException.FieldError("occurredOn", Problem.TOO_FAR_AHEAD),
-                        new NetworkValidationException.FieldError("topic", Problem.REQUIRED),
-                        new NetworkValidationException.FieldError("participants", Problem.REQUIRED),
-                        new NetworkValidationException.FieldError("followUps[0].description", Problem.REQUIRED),
-                        new NetworkValidationException.FieldError("followUps[0].dueDate", Problem.REQUIRED)));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors()).containsExactlyInAnyOrder(
+                        new FieldError("occurredOn", FieldProblem.TOO_FAR_AHEAD.messageKey()),
+                        new FieldError("topic", FieldProblem.REQUIRED.messageKey()),
+                        new FieldError("participants", FieldProblem.REQUIRED.messageKey()),
+                        new FieldError("followUps[0].description", FieldProblem.REQUIRED.messageKey()),
+                        new FieldError("followUps[0].dueDate", FieldProblem.REQUIRED.messageKey())));
         assertThat(interactions.of(PartyRef.person(ada))).isEmpty();
     }
 
@@ -100,9 +100,9 @@ class NetworkServicesTest {
         var toItself = new Relationship(0, ada, null, ada, null, "KNOWS", 6, null, null);
 
         assertThatThrownBy(() -> relationships.create(toItself, null))
-                .isInstanceOfSatisfying(NetworkValidationException.class, e -> {
-                    assertThat(e.has("to", Problem.SAME_PARTY)).isTrue();
-                    assertThat(e.has("strength", Problem.OUT_OF_RANGE)).isTrue();
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.result().errors().contains(new FieldError("to", FieldProblem.SAME_PARTY.messageKey()))).isTrue();
+                    assertThat(e.result().errors().contains(new FieldError("strength", FieldProblem.OUT_OF_RANGE.messageKey()))).isTrue();
                 });
 
         relationships.create(new Relationship(0, ada, null, null, org, "WORKS_AT", 4, TODAY, null), null);
@@ -121,7 +121,7 @@ class NetworkServicesTest {
             assertThat(a.interest()).isEqualTo(5);
         });
         assertThatThrownBy(() -> stakeholders.assess(PartyRef.person(ada), 0, 3, TODAY.plusDays(1), null))
-                .isInstanceOfSatisfying(NetworkValidationException.class, e -> assertThat(e.errors()).hasSize(2));
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors()).hasSize(2));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package se.samverkan.service.network;
+
+/** What can be wrong with a field of a network use case; each has the text a form shows next to the field. */
+public enum FieldProblem {
+    REQUIRED("ui.validation.required"),
+    TOO_LONG("ui.validation.tooLong"),
+    OUT_OF_RANGE("ui.validation.outOfRange"),
+    TOO_FAR_AHEAD("ui.validation.tooFarAhead"),
+    IN_THE_FUTURE("ui.validation.inTheFuture"),
+    SAME_PARTY("ui.validation.sameParty");
+
+    private final String messageKey;
+
+    FieldProblem(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}
