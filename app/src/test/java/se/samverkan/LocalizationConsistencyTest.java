@@ -29,7 +29,7 @@ class LocalizationConsistencyTest {
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",
-            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.");
+            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());

@@ -49,6 +49,10 @@ public final class StoreSession {
         return new DemoDataWriter(dsl, audit());
     }
 
+    public ExportRepository exports() {
+        return new ExportRepository(dsl);
+    }
+
     public NetworkRepository network() {
         return new NetworkRepository(dsl);
     }

@@ -77,6 +77,27 @@ class CliTest {
     }
 
     @Test
+    void exportWritesTheListAndPrintsTheFile() throws Exception {
+        run("hemligt-1", withDir("init"));
+        Path out = dir.resolve("ut/personer.xlsx");
+        Run export = run("hemligt-1", withDir("export", "people", "--out", out.toString()));
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out().trim()).isEqualTo(out.toAbsolutePath().toString());
+        assertThat(export.err()).contains("0 rader");
+        assertThat(out).exists();
+    }
+
+    @Test
+    void exportOfAnUnknownListOrFormatIsAUsageError() {
+        run("hemligt-1", withDir("init"));
+        Run kind = run("hemligt-1", withDir("export", "forums", "--out", dir.resolve("f.csv").toString()));
+        assertThat(kind.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(kind.err()).contains("people, organisations");
+        assertThat(run("hemligt-1", withDir("export", "people", "--out", dir.resolve("f.pdf").toString())).status())
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void infoWithoutDatabaseExitsWithThree() {
         Run info = run("x", withDir("info"));
         assertThat(info.status()).isEqualTo(ExitCode.CANNOT_OPEN);
@@ -106,7 +127,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("init", "info", "backup", "restore")) {
+        for (String command : List.of("init", "info", "backup", "restore", "export")) {
             Run help = run(null, command, "--help");
             assertThat(help.status()).isZero();
             assertThat(help.out()).contains("Usage: samverkan " + command);

@@ -1,0 +1,65 @@
+package se.samverkan.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import se.samverkan.service.Messages;
+import se.samverkan.service.Workspace;
+import se.samverkan.service.export.ExportService;
+import se.samverkan.service.export.ListKind;
+
+/** {@code export KIND --out FILE}: a list as .xlsx or .csv; the first column is the record's id. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv efter filens ändelse.")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SamverkanCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations")
+    String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx eller .csv).")
+    Path out;
+
+    @Option(names = "--include-sensitive",
+            description = "Ta med känsliga uppgifter (facklig tillhörighet, politiska uppdrag).")
+    boolean includeSensitive;
+
+    @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ";",
+            description = "Fältavgränsare i CSV (standard ; som svenska Excel väntar sig).")
+    char separator;
+
+    @Override
+    public Integer call() {
+        Messages messages = root.messages();
+        ListKind list = ListKind.fromCliName(kind).orElseThrow(() -> new CliException(ExitCode.USAGE,
+                messages.get("cli.export.unknownKind", kind,
+                        Arrays.stream(ListKind.values()).map(ListKind::cliName).collect(Collectors.joining(", ")))));
+        if (se.samverkan.io.TableWriter.forFile(out, separator) == null) {
+            throw new CliException(ExitCode.USAGE, messages.get("cli.export.unknownFormat", out.getFileName()));
+        }
+        try (Workspace ws = WorkspaceAccess.open(root)) {
+            int rows = new ExportService(ws, messages).write(list, out, includeSensitive, separator);
+            spec.commandLine().getOut().println(out.toAbsolutePath());
+            root.messagesOut().println(messages.get("cli.export.done", rows, out.toAbsolutePath()));
+            if (includeSensitive) {
+                root.messagesOut().println(messages.get("cli.export.sensitiveWarning"));
+            }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, messages.get("cli.export.writeFailed", out.toAbsolutePath()));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** File formats: spreadsheets and lists written and read with Apache POI and plain CSV; no database, no JavaFX. */
+package se.samverkan.io;

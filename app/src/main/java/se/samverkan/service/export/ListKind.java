@@ -1,0 +1,25 @@
+package se.samverkan.service.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The lists {@code export} can write so far; each area adds its list as it lands (shared/CLI.md). */
+public enum ListKind {
+    PEOPLE("people"),
+    ORGANISATIONS("organisations");
+
+    private final String cliName;
+
+    ListKind(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static Optional<ListKind> fromCliName(String name) {
+        return Arrays.stream(values()).filter(k -> k.cliName.equals(name.toLowerCase(Locale.ROOT))).findFirst();
+    }
+}
