@@ -14,7 +14,7 @@ import se.samverkan.domain.Organisation;
 import se.samverkan.service.network.ValidationException;
 
 /** The organisation form: field texts, the message key of each invalid field, likely duplicates of a new one. */
-public final class OrganisationFormModel {
+public final class OrganisationFormModel implements se.samverkan.ui.common.RecordForm<se.samverkan.domain.Organisation> {
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty actorType = new SimpleStringProperty("");

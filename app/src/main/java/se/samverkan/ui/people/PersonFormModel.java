@@ -18,7 +18,7 @@ import se.samverkan.service.network.ValidationException;
  * The person form: one text property per field, the message key of each invalid field, and for a new person the
  * likely duplicates to show before it is saved. Saving goes through the service, which validates.
  */
-public final class PersonFormModel {
+public final class PersonFormModel implements se.samverkan.ui.common.RecordForm<se.samverkan.domain.Person> {
 
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty lastName = new SimpleStringProperty("");

@@ -1,0 +1,181 @@
+package se.samverkan.ui.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.LongConsumer;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import se.samverkan.domain.DuplicateCandidate;
+import se.samverkan.service.Messages;
+
+/**
+ * The dialog of a record form (person, organisation, …). Each invalid field gets its message right below it; for a
+ * new record the likely duplicates are listed before saving, each with "Öppna", plus "Spara ändå". The dialog only
+ * closes once the record is saved. Node ids start with the given prefix ({@code person_email}, {@code personSave}…).
+ */
+public final class RecordFormDialog {
+
+    private final RecordForm<?> form;
+    private final Messages messages;
+    private final String prefix;
+    private final Texts texts;
+    private final LongConsumer openDetail;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final VBox duplicates = new VBox(6);
+    private boolean confirmedDuplicates;
+    private int rows;
+
+    /** The bundle keys of the dialog's own texts. */
+    public record Texts(String title, String save, String duplicates, String openDuplicate, String saveAnyway) {
+    }
+
+    public RecordFormDialog(RecordForm<?> form, Messages messages, String prefix, Texts texts, LongConsumer openDetail) {
+        this.form = form;
+        this.messages = messages;
+        this.prefix = prefix;
+        this.texts = texts;
+        this.openDetail = openDetail;
+        dialog.setTitle(messages.get(texts.title()));
+        dialog.setHeaderText(null);
+        grid.setId(prefix + "Form");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        duplicates.setId(prefix + "Duplicates");
+        duplicates.getStyleClass().add("duplicate-warning");
+        duplicates.setVisible(false);
+        duplicates.setManaged(false);
+        dialog.getDialogPane().setContent(new VBox(12, grid, duplicates));
+        var save = new ButtonType(messages.get(texts.save()), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(messages.get("ui.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        var saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId(prefix + "Save");
+        // Validation and the duplicate check run first: consume the click so the dialog stays open until saved.
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            submit();
+        });
+        form.duplicates().addListener((ListChangeListener<DuplicateCandidate>) c -> showDuplicates());
+    }
+
+    /** A text field bound to {@code value}. */
+    public RecordFormDialog textField(String name, String labelKey, StringProperty value) {
+        var input = new TextField();
+        input.setPrefColumnCount(24);
+        input.textProperty().bindBidirectional(value);
+        return field(name, labelKey, input);
+    }
+
+    /** Any input control the caller has bound itself (a choice box, a date picker…). */
+    public RecordFormDialog field(String name, String labelKey, Control input) {
+        var label = new Label(messages.get(labelKey));
+        input.setId(prefix + "_" + name);
+        var error = new Label();
+        error.setId(prefix + "_" + name + "_error");
+        error.getStyleClass().addAll(Styles.DANGER, "field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(340);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setVisible(false);
+        error.setManaged(false);
+        form.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
+            String key = form.fieldErrors().get(name);
+            error.setText(key == null ? "" : messages.get(key));
+            error.setVisible(key != null);
+            error.setManaged(key != null);
+            input.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
+            resize();
+        });
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(6, 0, 0, 0));
+        GridPane.setValignment(label, VPos.TOP);
+        if (rows == 0) {
+            dialog.setOnShown(e -> input.requestFocus());
+        }
+        grid.add(label, 0, rows);
+        grid.add(new VBox(2, input, error), 1, rows);
+        rows++;
+        return this;
+    }
+
+    private void submit() {
+        if (confirmedDuplicates) {
+            form.save(saved -> close());
+            return;
+        }
+        form.check(mayBeSaved -> {
+            if (mayBeSaved) {
+                form.save(saved -> close());
+            }
+        });
+    }
+
+    private void showDuplicates() {
+        duplicates.getChildren().clear();
+        boolean any = !form.duplicates().isEmpty();
+        duplicates.setVisible(any);
+        duplicates.setManaged(any);
+        if (!any) {
+            return;
+        }
+        duplicates.getChildren().add(new Label(messages.get(texts.duplicates())));
+        for (var candidate : form.duplicates()) {
+            var open = new Button(messages.get(texts.openDuplicate()));
+            open.getStyleClass().add(Styles.SMALL);
+            open.setOnAction(e -> {
+                openDetail.accept(candidate.id());
+                close();
+            });
+            var text = new Label(candidate.name() + (candidate.detail().isEmpty() ? "" : " · " + candidate.detail()));
+            var spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            var line = new HBox(8, text, spacer, open);
+            line.setAlignment(Pos.CENTER_LEFT);
+            duplicates.getChildren().add(line);
+        }
+        var anyway = new Button(messages.get(texts.saveAnyway()));
+        anyway.setId(prefix + "SaveAnyway");
+        anyway.setOnAction(e -> {
+            confirmedDuplicates = true;
+            form.save(saved -> close());
+        });
+        duplicates.getChildren().add(anyway);
+        resize();
+    }
+
+    /** Messages and the duplicate list add height; without a window manager the window would not grow by itself. */
+    private void resize() {
+        var scene = dialog.getDialogPane().getScene();
+        if (scene != null && scene.getWindow() != null) {
+            scene.getWindow().sizeToScene();
+        }
+    }
+
+    private void close() {
+        dialog.setResult(ButtonType.OK);
+        dialog.close();
+    }
+
+    public void show(Node owner) {
+        dialog.initOwner(owner.getScene().getWindow());
+        dialog.show();
+    }
+}
