@@ -62,7 +62,9 @@ public final class RecordFormDialog {
         duplicates.getStyleClass().add("duplicate-warning");
         duplicates.setVisible(false);
         duplicates.setManaged(false);
-        dialog.getDialogPane().setContent(new VBox(12, grid, duplicates));
+        var content = new VBox(12, grid, duplicates);
+        content.setPadding(new Insets(16, 20, 4, 20));
+        dialog.getDialogPane().setContent(content);
         var save = new ButtonType(messages.get(texts.save()), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(messages.get("ui.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
