@@ -102,8 +102,9 @@ public final class DemoDataWriter {
     public void relationships(List<Relationship> rows) {
         BatchInsert.rows(dsl, RELATIONSHIP, List.of(RELATIONSHIP.ID, RELATIONSHIP.FROM_PERSON_ID, RELATIONSHIP.FROM_ORG_ID,
                 RELATIONSHIP.TO_PERSON_ID, RELATIONSHIP.TO_ORG_ID, RELATIONSHIP.KIND, RELATIONSHIP.STRENGTH,
-                RELATIONSHIP.SINCE, RELATIONSHIP.OWNER_BRANCH_ID), rows, r -> new Object[] {r.id(), r.fromPersonId(),
-                r.fromOrgId(), r.toPersonId(), r.toOrgId(), r.kind(), r.strength(), r.since(), r.ownerBranchId()});
+                RELATIONSHIP.SINCE, RELATIONSHIP.OWNER_BRANCH_ID, RELATIONSHIP.ENDED_ON), rows, r -> new Object[] {r.id(),
+                r.fromPersonId(), r.fromOrgId(), r.toPersonId(), r.toOrgId(), r.kind(), r.strength(), r.since(),
+                r.ownerBranchId(), r.endedOn()});
     }
 
     public void assessments(List<StakeholderAssessment> rows) {

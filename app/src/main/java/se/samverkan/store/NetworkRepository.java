@@ -54,14 +54,15 @@ public final class NetworkRepository {
         Map<String, LocalDate> lastTogether = lastInteractionPerPair();
         return dsl.select(RELATIONSHIP.ID, RELATIONSHIP.FROM_PERSON_ID, RELATIONSHIP.FROM_ORG_ID, RELATIONSHIP.TO_PERSON_ID,
                         RELATIONSHIP.TO_ORG_ID, RELATIONSHIP.KIND, RELATIONSHIP.STRENGTH, RELATIONSHIP.SINCE,
-                        RELATIONSHIP.OWNER_BRANCH_ID)
+                        RELATIONSHIP.ENDED_ON, RELATIONSHIP.OWNER_BRANCH_ID)
                 .from(RELATIONSHIP)
                 .orderBy(RELATIONSHIP.ID)
                 .fetch(r -> {
                     PartyRef from = ref(r.get(RELATIONSHIP.FROM_PERSON_ID), r.get(RELATIONSHIP.FROM_ORG_ID));
                     PartyRef to = ref(r.get(RELATIONSHIP.TO_PERSON_ID), r.get(RELATIONSHIP.TO_ORG_ID));
                     return new NetworkEdge(r.get(RELATIONSHIP.ID), from, to, r.get(RELATIONSHIP.KIND),
-                            r.get(RELATIONSHIP.STRENGTH), r.get(RELATIONSHIP.SINCE), r.get(RELATIONSHIP.OWNER_BRANCH_ID),
+                            r.get(RELATIONSHIP.STRENGTH), r.get(RELATIONSHIP.SINCE), r.get(RELATIONSHIP.ENDED_ON),
+                            r.get(RELATIONSHIP.OWNER_BRANCH_ID),
                             lastTogether.get(pairKey(from, to)));
                 });
     }

@@ -76,11 +76,12 @@ public final class RelationshipRepository {
         r.setStrength(rel.strength());
         r.setSince(rel.since());
         r.setOwnerBranchId(rel.ownerBranchId());
+        r.setEndedOn(rel.endedOn());
         r.setNotes(notes);
     }
 
     private static Relationship toDomain(RelationshipRecord r) {
         return new Relationship(r.getId(), r.getFromPersonId(), r.getFromOrgId(), r.getToPersonId(), r.getToOrgId(),
-                r.getKind(), r.getStrength(), r.getSince(), r.getOwnerBranchId());
+                r.getKind(), r.getStrength(), r.getSince(), r.getOwnerBranchId(), r.getEndedOn());
     }
 }

@@ -49,13 +49,16 @@ class RelationshipRepositoryTest {
     @Test
     void relationshipsAreListedForBothSidesAndEveryChangeIsAudited() {
         Relationship created = workspace.inTransaction(s -> s.relationships().create(
-                new Relationship(0, ada, null, null, org, "WORKS_AT", 3, DAY, null), "Anteckning"));
+                new Relationship(0, ada, null, null, org, "WORKS_AT", 3, DAY, null, null), "Anteckning"));
         workspace.inTransaction(s -> s.relationships().update(
-                new Relationship(created.id(), ada, null, null, org, "WORKS_AT", 5, DAY, null), null));
+                new Relationship(created.id(), ada, null, null, org, "WORKS_AT", 5, DAY, null, DAY.plusDays(3)), null));
 
         var ofOrganisation = workspace.read(s -> s.relationships().of(PartyRef.organisation(org)));
         assertThat(ofOrganisation)
-                .singleElement().satisfies(r -> assertThat(r.strength()).isEqualTo(5));
+                .singleElement().satisfies(r -> {
+                    assertThat(r.strength()).isEqualTo(5);
+                    assertThat(r.endedOn()).isEqualTo(DAY.plusDays(3));
+                });
         var ofAda = workspace.read(s -> s.relationships().of(PartyRef.person(ada)));
         assertThat(ofAda).hasSize(1);
         var ofBo = workspace.read(s -> s.relationships().of(PartyRef.person(bo)));
@@ -90,8 +93,8 @@ class RelationshipRepositoryTest {
     @Test
     void contactFactsGiveStrongestRelationLatestInfluenceLastContactAndContactsInTheYear() {
         workspace.inTransaction(s -> {
-            s.relationships().create(new Relationship(0, ada, null, null, org, "WORKS_AT", 2, null, null), null);
-            s.relationships().create(new Relationship(0, bo, null, ada, null, "KNOWS", 4, null, null), null);
+            s.relationships().create(new Relationship(0, ada, null, null, org, "WORKS_AT", 2, null, null, null), null);
+            s.relationships().create(new Relationship(0, bo, null, ada, null, "KNOWS", 4, null, null, null), null);
             s.assessments().add(new StakeholderAssessment(0, ada, null, 5, 4, DAY.minusDays(10), null));
             for (LocalDate on : List.of(DAY.minusDays(400), DAY.minusDays(40), DAY.minusDays(20), DAY.plusDays(3))) {
                 s.interactions().log(new InteractionLog(new Interaction(0, on, "CALL", "Samtal", null, null),

@@ -80,8 +80,12 @@ final class NetworkGenerator {
         List<Branch> owners = county == null ? List.of() : ctx.branchesByCounty.getOrDefault(county, List.of());
         Long owner = owners.isEmpty() || random.chance(0.3) ? null : random.pick(owners).id();
         LocalDate since = random.chance(0.8) ? ctx.today.minusDays(random.between(30, 3_650)) : null;
+        // some ties have ended (a job change, a finished project) so the map's date slider has something to show
+        LocalDate ended = since != null && random.chance(0.08)
+                ? since.plusDays(random.between(1, (int) java.time.temporal.ChronoUnit.DAYS.between(since, ctx.today)))
+                : null;
         relationships.add(new Relationship(relationships.size() + 1L, fromPerson, fromOrg, toPerson, toOrg, kind,
-                random.between(1, 5), since, owner));
+                random.between(1, 5), since, owner, ended));
     }
 
     private void assessments() {

@@ -7,7 +7,8 @@ public enum FieldProblem {
     OUT_OF_RANGE("ui.validation.outOfRange"),
     TOO_FAR_AHEAD("ui.validation.tooFarAhead"),
     IN_THE_FUTURE("ui.validation.inTheFuture"),
-    SAME_PARTY("ui.validation.sameParty");
+    SAME_PARTY("ui.validation.sameParty"),
+    BEFORE_START("ui.validation.beforeStart");
 
     private final String messageKey;
 

@@ -78,9 +78,17 @@ public final class NetworkGraph {
         return graph.containsVertex(node) ? graph.degreeOf(node) : 0;
     }
 
-    /** The network as it stood on a date: the relationships that had begun by then (undated ones always count). */
+    /**
+     * The network as it stood on a date: the relationships that had begun by then and not yet ended (an undated start
+     * counts as always).
+     */
     public NetworkGraph asOf(LocalDate date) {
-        return new NetworkGraph(nodes.values(), edges.stream().filter(e -> e.since() == null || !e.since().isAfter(date)).toList());
+        return new NetworkGraph(nodes.values(), edges.stream().filter(e -> heldOn(e, date)).toList());
+    }
+
+    /** Whether a relationship held on a date: begun by then (or undated) and not ended before it. */
+    public static boolean heldOn(NetworkEdge e, LocalDate date) {
+        return (e.since() == null || !e.since().isAfter(date)) && (e.endedOn() == null || e.endedOn().isAfter(date));
     }
 
     /** What grew between two dates, and which relationships went cold (no shared interaction for 12 months). */

@@ -62,6 +62,10 @@ public final class RelationshipService {
         if (r.since() != null) {
             checks.require(!r.since().isAfter(LocalDate.now(clock)), "since", FieldProblem.IN_THE_FUTURE);
         }
+        if (r.endedOn() != null) {
+            checks.require(!r.endedOn().isAfter(LocalDate.now(clock)), "endedOn", FieldProblem.IN_THE_FUTURE);
+            checks.require(r.since() == null || !r.endedOn().isBefore(r.since()), "endedOn", FieldProblem.BEFORE_START);
+        }
         checks.text(notes, "notes", 4000, false);
         checks.throwIfAny();
     }

@@ -53,7 +53,7 @@ class HomeServiceTest {
             long minor = f.person("Dan", "Fiktivsson", null, null, null);
             for (long person : new long[] {coldest, cooling, warm, minor}) {
                 s.relationships().create(new Relationship(0, person, null, null, org, "KNOWS",
-                        person == minor ? 1 : 4, null, null), null);
+                        person == minor ? 1 : 4, null, null, null), null);
             }
             s.assessments().add(new StakeholderAssessment(0, coldest, null, 5, 5, TODAY.minusDays(30), null));
             s.assessments().add(new StakeholderAssessment(0, minor, null, 1, 1, TODAY.minusDays(30), null));

@@ -29,7 +29,7 @@ class NetworkGraphTest {
     }
 
     private static NetworkEdge edge(long id, PartyRef from, PartyRef to, int strength, String since, String lastMet) {
-        return new NetworkEdge(id, from, to, "KNOWS", strength, since == null ? null : LocalDate.parse(since), null,
+        return new NetworkEdge(id, from, to, "KNOWS", strength, since == null ? null : LocalDate.parse(since), null, null,
                 lastMet == null ? null : LocalDate.parse(lastMet));
     }
 
@@ -73,6 +73,19 @@ class NetworkGraphTest {
         assertThat(graph.asOf(LocalDate.parse("2025-01-01")).edges()).extracting(NetworkEdge::relationshipId)
                 .containsExactly(1L, 3L, 5L);
         assertThat(graph.asOf(LocalDate.parse("2026-12-31")).edges()).hasSize(5);
+    }
+
+    @Test
+    void aRelationshipThatEndedIsGoneFromTheNetworkAfterItsEndDate() {
+        NetworkEdge ended = new NetworkEdge(9, A, C, "WORKS_AT", 4, LocalDate.parse("2024-01-01"),
+                LocalDate.parse("2025-06-30"), null, null);
+        NetworkGraph withEnded = new NetworkGraph(graph.nodes(), java.util.stream.Stream.concat(
+                graph.edges().stream(), java.util.stream.Stream.of(ended)).toList());
+
+        assertThat(withEnded.asOf(LocalDate.parse("2025-06-29")).edges()).extracting(NetworkEdge::relationshipId)
+                .contains(9L);
+        assertThat(withEnded.asOf(LocalDate.parse("2025-06-30")).edges()).extracting(NetworkEdge::relationshipId)
+                .doesNotContain(9L);
     }
 
     @Test

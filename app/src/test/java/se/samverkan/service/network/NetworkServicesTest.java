@@ -97,7 +97,7 @@ class NetworkServicesTest {
 
     @Test
     void aRelationshipNeedsTwoDifferentPartiesAndAStrengthFromOneToFive() {
-        var toItself = new Relationship(0, ada, null, ada, null, "KNOWS", 6, null, null);
+        var toItself = new Relationship(0, ada, null, ada, null, "KNOWS", 6, null, null, null);
 
         assertThatThrownBy(() -> relationships.create(toItself, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -105,8 +105,23 @@ class NetworkServicesTest {
                     assertThat(e.result().errors().contains(new FieldError("strength", FieldProblem.OUT_OF_RANGE.messageKey()))).isTrue();
                 });
 
-        relationships.create(new Relationship(0, ada, null, null, org, "WORKS_AT", 4, TODAY, null), null);
+        relationships.create(new Relationship(0, ada, null, null, org, "WORKS_AT", 4, TODAY, null, null), null);
         assertThat(relationships.of(PartyRef.organisation(org))).hasSize(1);
+    }
+
+    @Test
+    void aRelationshipCannotEndBeforeItBeganNorInTheFuture() {
+        var endsBeforeStart = new Relationship(0, ada, null, null, org, "WORKS_AT", 3, TODAY.minusDays(10), null,
+                TODAY.minusDays(20));
+        var endsTomorrow = new Relationship(0, ada, null, null, org, "WORKS_AT", 3, null, null, TODAY.plusDays(1));
+
+        assertThatThrownBy(() -> relationships.create(endsBeforeStart, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors())
+                        .contains(new FieldError("endedOn", FieldProblem.BEFORE_START.messageKey())));
+        assertThatThrownBy(() -> relationships.create(endsTomorrow, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors())
+                        .contains(new FieldError("endedOn", FieldProblem.IN_THE_FUTURE.messageKey())));
+        assertThat(relationships.of(PartyRef.person(ada))).isEmpty();
     }
 
     @Test
@@ -126,7 +141,7 @@ class NetworkServicesTest {
 
     @Test
     void anInfluentialContactNotMetForTwoCadencesIsAmongTheRelationsGoingCold() {
-        relationships.create(new Relationship(0, ada, null, null, org, "WORKS_AT", 4, null, null), null);
+        relationships.create(new Relationship(0, ada, null, null, org, "WORKS_AT", 4, null, null, null), null);
         stakeholders.assess(PartyRef.person(ada), 5, 4, TODAY.minusDays(10), null);
         interactions.log(meeting(TODAY.minusDays(75), "Avstämning", List.of(PartyRef.person(ada)), List.of()));
         for (int daysAgo : new int[] {5, 60, 120}) {
