@@ -10,7 +10,8 @@ import se.samverkan.domain.Person;
 
 /**
  * Finds the person an imported row is, in memory: the same e-mail (ignoring case), else the same first and last name
- * (ignoring case) at the same organisation (both without one counts as the same). The oldest record wins. People
+ * (ignoring case) at the same organisation (both without one counts as the same, unless their e-mail addresses
+ * differ). The oldest record wins. People
  * the import creates are added as it goes, so two rows of one file for the same person match each other.
  */
 final class PeopleMatcher {
@@ -33,8 +34,18 @@ final class PeopleMatcher {
                 return new Match(same.get(0), DuplicateCandidate.Reason.SAME_EMAIL);
             }
         }
-        List<Person> same = byName.get(nameKey(candidate));
-        return same == null || same.isEmpty() ? null : new Match(same.get(0), DuplicateCandidate.Reason.SAME_NAME_SAME_ORG);
+        List<Person> same = byName.getOrDefault(nameKey(candidate), List.of());
+        return same.stream().filter(p -> candidate.organisationId() != null || !differentEmails(p, candidate)).findFirst()
+                .map(p -> new Match(p, DuplicateCandidate.Reason.SAME_NAME_SAME_ORG)).orElse(null);
+    }
+
+    /**
+     * Without an organisation a name says little: two "Ebba Kvarnbacke" with different e-mail addresses are two
+     * people. At one organisation the same name is the same person even with a new address.
+     */
+    private static boolean differentEmails(Person a, Person b) {
+        return PersonValidator.present(a.email()) && PersonValidator.present(b.email())
+                && !emailKey(a.email()).equals(emailKey(b.email()));
     }
 
     void add(Person p) {

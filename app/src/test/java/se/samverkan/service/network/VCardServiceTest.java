@@ -237,6 +237,27 @@ class VCardServiceTest {
     }
 
     @Test
+    void withoutOrganisationTheSameNameWithAnotherEmailIsAnotherPerson() throws Exception {
+        people.save(new Person(0, "Ebba", "Låtsas", null, null, null, "ebba@example.se", null, null, null, null, null, null));
+        Path file = vcf("""
+                BEGIN:VCARD
+                VERSION:3.0
+                N:Låtsas;Ebba;;;
+                EMAIL:ebba@example.com
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                N:Låtsas;Ebba;;;
+                END:VCARD
+                """);
+
+        VCardImportReport report = importFile(file, OnDuplicate.SKIP, true);
+
+        assertThat(report.outcomes()).extracting(ImportOutcome::action, ImportOutcome::match).containsExactly(
+                tuple(Action.CREATE, null), tuple(Action.SKIP, DuplicateCandidate.Reason.SAME_NAME_SAME_ORG));
+    }
+
+    @Test
     void twoCardsForOnePersonInOneFileMatchEachOther() throws Exception {
         Path file = vcf("""
                 BEGIN:VCARD
