@@ -27,16 +27,29 @@ final class PeopleMatcher {
         everyone.forEach(this::add);
     }
 
-    Match find(Person candidate) {
+    /**
+     * The person {@code candidate} is, if any; {@code organisations} are all the organisations that carry the name of
+     * the candidate's (names are not unique), and a person at any of them counts as at the same organisation.
+     */
+    Match find(Person candidate, List<Long> organisations) {
         if (PersonValidator.present(candidate.email())) {
             List<Person> same = byEmail.get(emailKey(candidate.email()));
             if (same != null && !same.isEmpty()) {
                 return new Match(same.get(0), DuplicateCandidate.Reason.SAME_EMAIL);
             }
         }
-        List<Person> same = byName.getOrDefault(nameKey(candidate), List.of());
-        return same.stream().filter(p -> candidate.organisationId() != null || !differentEmails(p, candidate)).findFirst()
-                .map(p -> new Match(p, DuplicateCandidate.Reason.SAME_NAME_SAME_ORG)).orElse(null);
+        if (candidate.organisationId() == null) {
+            return byName.getOrDefault(nameKey(candidate, null), List.of()).stream()
+                    .filter(p -> !differentEmails(p, candidate)).findFirst()
+                    .map(p -> new Match(p, DuplicateCandidate.Reason.SAME_NAME_SAME_ORG)).orElse(null);
+        }
+        for (Long organisation : organisations) {
+            List<Person> same = byName.getOrDefault(nameKey(candidate, organisation), List.of());
+            if (!same.isEmpty()) {
+                return new Match(same.get(0), DuplicateCandidate.Reason.SAME_NAME_SAME_ORG);
+            }
+        }
+        return null;
     }
 
     /**
@@ -52,7 +65,7 @@ final class PeopleMatcher {
         if (PersonValidator.present(p.email())) {
             byEmail.computeIfAbsent(emailKey(p.email()), k -> new ArrayList<>(1)).add(p);
         }
-        byName.computeIfAbsent(nameKey(p), k -> new ArrayList<>(1)).add(p);
+        byName.computeIfAbsent(nameKey(p, p.organisationId()), k -> new ArrayList<>(1)).add(p);
     }
 
     /** {@code after} takes the place of {@code before} (same id), under its new keys. */
@@ -60,7 +73,7 @@ final class PeopleMatcher {
         if (PersonValidator.present(before.email())) {
             byEmail.getOrDefault(emailKey(before.email()), new ArrayList<>()).removeIf(p -> p.id() == before.id());
         }
-        byName.getOrDefault(nameKey(before), new ArrayList<>()).removeIf(p -> p.id() == before.id());
+        byName.getOrDefault(nameKey(before, before.organisationId()), new ArrayList<>()).removeIf(p -> p.id() == before.id());
         add(after);
     }
 
@@ -68,8 +81,8 @@ final class PeopleMatcher {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String nameKey(Person p) {
-        return lower(p.firstName()) + '\u0000' + lower(p.lastName()) + '\u0000' + p.organisationId();
+    private static String nameKey(Person p, Long organisationId) {
+        return lower(p.firstName()) + '\u0000' + lower(p.lastName()) + '\u0000' + organisationId;
     }
 
     private static String lower(String s) {

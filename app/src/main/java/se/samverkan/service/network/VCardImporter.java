@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
@@ -37,7 +36,7 @@ final class VCardImporter {
     private final VCardService.Progress progress;
     private final Map<String, Municipality> municipalities = new HashMap<>();
     private final Map<String, String> countyOf;
-    private final Map<String, Optional<Long>> organisations = new HashMap<>();
+    private final Map<String, List<Long>> organisations = new HashMap<>();
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> notes = new ArrayList<>();
 
@@ -50,8 +49,11 @@ final class VCardImporter {
         countyOf = all.stream().collect(Collectors.toMap(Municipality::code, Municipality::countyCode));
     }
 
-    /** A card that passed the checks, as the person it would become. */
-    private record Checked(VCardEntry entry, Person person) {
+    /**
+     * A card that passed the checks, as the person it would become; {@code organisations} are all those with the
+     * card's ORG name (names are not unique: the person gets the first, but may already be at another).
+     */
+    private record Checked(VCardEntry entry, Person person, List<Long> organisations) {
     }
 
     VCardImportReport run(VCardDocument document, boolean apply) {
@@ -69,7 +71,7 @@ final class VCardImporter {
             int before = errors.size();
             Person person = check(entry);
             if (errors.size() == before && !badCards.contains(entry.number())) {
-                valid.add(new Checked(entry, person));
+                valid.add(new Checked(entry, person, organisations(entry.contact().organisation())));
             } else {
                 outcomes.add(new ImportOutcome(entry.number(), entry.line(), entry.contact().displayName(),
                         ImportOutcome.Action.INVALID, 0, null, 0));
@@ -103,18 +105,22 @@ final class VCardImporter {
     private ImportOutcome place(Checked c, PeopleMatcher matcher, Map<Long, Integer> createdBy, boolean apply) {
         VCardEntry e = c.entry();
         String name = e.contact().displayName();
-        PeopleMatcher.Match match = matcher.find(c.person());
+        PeopleMatcher.Match match = matcher.find(c.person(), c.organisations());
         if (match == null || options.onDuplicate() == OnDuplicate.CREATE) {
             Person created = apply ? session.people().create(c.person()) : withId(c.person(), -e.number());
             matcher.add(created);
             createdBy.put(created.id(), e.number());
+            if (c.organisations().size() > 1) {
+                notes.add(ImportProblem.at(e.number(), e.lineOf("ORG", 0), "ORG", "ui.vcard.note.organisationAmbiguous",
+                        e.contact().organisation()));
+            }
             return outcome(e, name, ImportOutcome.Action.CREATE, created, match, createdBy);
         }
         if (options.onDuplicate() == OnDuplicate.SKIP) {
             return outcome(e, name, ImportOutcome.Action.SKIP, match.person(), match, createdBy);
         }
         Person existing = match.person();
-        Person merged = PeopleService.tidy(merge(existing, c.person()));
+        Person merged = PeopleService.tidy(merge(existing, c.person(), c.organisations()));
         if (merged.equals(existing)) {
             return outcome(e, name, ImportOutcome.Action.UNCHANGED, existing, match, createdBy);
         }
@@ -133,11 +139,15 @@ final class VCardImporter {
         return new ImportOutcome(e.number(), e.line(), name, action, id, match.reason(), sameCard);
     }
 
-    /** The existing person with the card's values; what the card leaves empty stays, and so do the sensitive fields. */
-    static Person merge(Person old, Person card) {
+    /**
+     * The existing person with the card's values; what the card leaves empty stays, and so do the sensitive fields.
+     * A person already at an organisation of the card's ORG name stays there.
+     */
+    static Person merge(Person old, Person card, List<Long> cardOrganisations) {
         boolean place = card.municipalityCode() != null;
+        boolean move = card.organisationId() != null && !cardOrganisations.contains(old.organisationId());
         return new Person(old.id(), card.firstName(), card.lastName(), or(card.title(), old.title()),
-                card.organisationId() != null ? card.organisationId() : old.organisationId(), old.branchId(),
+                move ? card.organisationId() : old.organisationId(), old.branchId(),
                 or(card.email(), old.email()), or(card.phone(), old.phone()),
                 place ? card.countyCode() : old.countyCode(), place ? card.municipalityCode() : old.municipalityCode(),
                 old.unionMember(), old.unionRole(), old.verifyBy());
@@ -203,15 +213,20 @@ final class VCardImporter {
     /** The organisation named on the card, matched by name ignoring case; none found is a note, never a new record. */
     private Long organisation(VCardEntry e) {
         String name = e.contact().organisation();
-        if (name == null) {
-            return null;
-        }
-        Optional<Long> id = organisations.computeIfAbsent(name.toLowerCase(Locale.ROOT), k ->
-                session.organisations(Locale.ROOT).withName(name).stream().map(Organisation::id).findFirst());
-        if (id.isEmpty()) {
+        List<Long> ids = organisations(name);
+        if (name != null && ids.isEmpty()) {
             notes.add(ImportProblem.at(e.number(), e.lineOf("ORG", 0), "ORG", "ui.vcard.note.organisationNotFound", name));
         }
-        return id.orElse(null);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The ids of the organisations called {@code name} (ignoring case), oldest first; none for no name. */
+    private List<Long> organisations(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        return organisations.computeIfAbsent(name.toLowerCase(Locale.ROOT), k ->
+                session.organisations(Locale.ROOT).withName(name).stream().map(Organisation::id).toList());
     }
 
     /** The municipality named as the address's locality; a place that is not a municipality is a note. */

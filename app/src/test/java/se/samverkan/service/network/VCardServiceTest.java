@@ -258,6 +258,38 @@ class VCardServiceTest {
     }
 
     @Test
+    void aPersonAtOneOfTwoOrganisationsOfTheSameNameStaysThere() throws Exception {
+        var organisations = new OrganisationService(workspace, Locale.ROOT);
+        organisations.save(new Organisation(0, "Exempelsvets AB", "COMPANY", null, null, null, null, null));
+        long second = workspace.inTransaction(s -> new StoreFixture(s).organisation("Exempelsvets AB", "COMPANY", null));
+        long hugo = people.save(new Person(0, "Hugo", "Påhittad", null, second, null, "hugo@example.se", null, null,
+                null, null, null, null)).id();
+        people.save(new Person(0, "Ylva", "Fiktiv", null, second, null, null, null, null, null, null, null, null));
+        Path file = vcf("""
+                BEGIN:VCARD
+                VERSION:3.0
+                N:Påhittad;Hugo;;;
+                ORG:Exempelsvets AB
+                EMAIL:hugo@example.se
+                TITLE:Svetsare
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                N:Fiktiv;Ylva;;;
+                ORG:exempelsvets ab
+                END:VCARD
+                """);
+
+        VCardImportReport report = importFile(file, OnDuplicate.UPDATE, false);
+
+        assertThat(report.outcomes()).extracting(ImportOutcome::action, ImportOutcome::match).containsExactly(
+                tuple(Action.UPDATE, DuplicateCandidate.Reason.SAME_EMAIL),
+                tuple(Action.UNCHANGED, DuplicateCandidate.Reason.SAME_NAME_SAME_ORG));
+        assertThat(people.find(hugo).orElseThrow()).extracting(Person::title, Person::organisationId)
+                .containsExactly("Svetsare", second);
+    }
+
+    @Test
     void twoCardsForOnePersonInOneFileMatchEachOther() throws Exception {
         Path file = vcf("""
                 BEGIN:VCARD
