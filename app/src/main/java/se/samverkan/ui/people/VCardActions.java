@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
@@ -185,7 +185,7 @@ public final class VCardActions {
             });
             var content = new VBox(10, summary, new VBox(4, duplicatesLabel, duplicates), lists);
             content.setPadding(new Insets(12, 16, 4, 16));
-            content.setPrefWidth(640);
+            content.setPrefWidth(720);
             dialog.getDialogPane().setContent(content);
             dialog.getDialogPane().getButtonTypes().addAll(run,
                     new ButtonType(messages.get("ui.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -227,11 +227,13 @@ public final class VCardActions {
             }
         }
 
-        private ListView<String> list(String id, List<String> lines) {
-            var view = new ListView<String>();
+        /** The located lines, wrapped, selectable (to copy into a mail to whoever sent the file), at most 8 rows high. */
+        private TextArea list(String id, List<String> lines) {
+            var view = new TextArea(String.join("\n", lines));
             view.setId(id);
-            view.getItems().setAll(lines);
-            view.setPrefHeight(Math.min(8, lines.size()) * 26 + 4);
+            view.setEditable(false);
+            view.setWrapText(true);
+            view.setPrefRowCount(Math.min(8, lines.size() + 1));
             return view;
         }
     }
