@@ -15,10 +15,14 @@ import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.export.ExportService;
 import se.samverkan.service.export.ListKind;
+import se.samverkan.service.network.VCardService;
 
-/** {@code export KIND --out FILE}: a list as .xlsx or .csv; the first column is the record's id. */
+/**
+ * {@code export KIND --out FILE}: a list as .xlsx or .csv (the first column is the record's id), or people as
+ * vCards (.vcf), which never carry special-category data.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv, eller personer till .vcf, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations")
     String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx eller .csv).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")
     Path out;
 
     @Option(names = "--include-sensitive",
@@ -47,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
         ListKind list = ListKind.fromCliName(kind).orElseThrow(() -> new CliException(ExitCode.USAGE,
                 messages.get("cli.export.unknownKind", kind,
                         Arrays.stream(ListKind.values()).map(ListKind::cliName).collect(Collectors.joining(", ")))));
+        if (VCardService.isVCardFile(out)) {
+            return exportVCards(list, messages);
+        }
         if (se.samverkan.io.TableWriter.forFile(out, separator) == null) {
             throw new CliException(ExitCode.USAGE, messages.get("cli.export.unknownFormat", out.getFileName()));
         }
@@ -57,6 +64,24 @@ final class ExportCommand implements Callable<Integer> {
             if (includeSensitive) {
                 root.messagesOut().println(messages.get("cli.export.sensitiveWarning"));
             }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, messages.get("cli.export.writeFailed", out.toAbsolutePath()));
+        }
+    }
+
+    /** People as vCard 3.0; other lists have no vCard form, and sensitive fields are never written. */
+    private int exportVCards(ListKind list, Messages messages) {
+        if (list != ListKind.PEOPLE) {
+            throw new CliException(ExitCode.USAGE, messages.get("cli.vcard.onlyPeople", list.cliName()));
+        }
+        if (includeSensitive) {
+            root.messagesOut().println(messages.get("cli.vcard.neverSensitive"));
+        }
+        try (Workspace ws = WorkspaceAccess.open(root)) {
+            int people = new VCardService(ws).export(out);
+            spec.commandLine().getOut().println(out.toAbsolutePath());
+            root.messagesOut().println(messages.get("cli.vcard.exported", people, out.toAbsolutePath()));
             return ExitCode.OK;
         } catch (IOException e) {
             throw new CliException(ExitCode.BAD_INPUT, messages.get("cli.export.writeFailed", out.toAbsolutePath()));

@@ -160,6 +160,11 @@ public final class PersonRepository {
         audit.record(AuditAction.DELETE, OFFICE_ENTITY, officeId, "Politiskt uppdrag borttaget", r, null);
     }
 
+    /** Every person, in id order: an import matches a whole file against them in memory (one query, not one per row). */
+    public List<Person> all() {
+        return dsl.selectFrom(PERSON).orderBy(PERSON.ID).fetchSize(1_000).fetch(PersonRepository::toDomain);
+    }
+
     private PersonRecord existing(long id) {
         return dsl.fetchOptional(PERSON, PERSON.ID.eq(id))
                 .orElseThrow(() -> new IllegalArgumentException("no person with id " + id));

@@ -120,6 +120,11 @@ public final class PeopleService {
         });
     }
 
+    /** Import and export of people as vCards, on the same workspace. */
+    public VCardService vcards() {
+        return new VCardService(workspace);
+    }
+
     static Person tidy(Person p) {
         return new Person(p.id(), p.firstName().strip(), p.lastName().strip(), PersonValidator.clean(p.title()),
                 p.organisationId(), p.branchId(), PersonValidator.clean(p.email()), PersonValidator.phone(p.phone()),

@@ -76,6 +76,7 @@ public final class PeopleView {
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
         var toolbar = new HBox(8, search, countyFilter(), add, edit, delete);
+        toolbar.getChildren().add(VCardActions.menuFor(model, messages, root));
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         var table = table();
