@@ -28,6 +28,7 @@ import se.samverkan.service.network.VCardImportOptions;
 import se.samverkan.service.network.VCardImportReport;
 import se.samverkan.service.network.VCardService;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.ProgressDialog;
 
 /**
  * The Personer area's vCard menu: "Importera vCard…" checks the file in the background (a dry run) and shows what
@@ -110,14 +111,29 @@ public final class VCardActions {
     }
 
     private void runImport(Path file, OnDuplicate rule, boolean validOnly) {
-        model.tasks().run(() -> service().importFile(file, new VCardImportOptions(rule, false, validOnly), VCardService.Progress.NONE))
+        var task = model.tasks().runWithProgress(progress -> service().importFile(file,
+                        new VCardImportOptions(rule, false, validOnly), new VCardService.Progress() {
+                            @Override
+                            public void update(int done, int total) {
+                                progress.update((double) done / Math.max(1, total),
+                                        messages.get("ui.vcard.import.progress", done, total));
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return progress.cancelled();
+                            }
+                        }))
                 .onSuccess(report -> {
                     model.load();
                     String backup = report.backup() == null ? "" : "\n" + messages.get("ui.vcard.import.backup", report.backup());
                     inform("vcardImportDone", text.summary(report) + backup);
                 })
+                // the import ran in one transaction, so a cancel leaves the database as it was
+                .onCancelled(() -> inform("vcardImportCancelled", messages.get("ui.vcard.import.cancelled")))
                 .onError(e -> failed(e, file, "ui.vcard.import.unreadable"))
                 .start();
+        ProgressDialog.watch(task, window(), messages, "ui.vcard.import.running");
     }
 
     private void startExport() {
