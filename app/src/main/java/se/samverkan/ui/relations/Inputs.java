@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -18,7 +19,7 @@ final class Inputs {
     }
 
     /** A choice among {@code values}, shown through {@code label}, bound both ways to {@code value}. */
-    static <T> ComboBox<T> choice(List<T> values, Function<T, String> label, ObjectProperty<T> value) {
+    static <T> ComboBox<T> choice(List<T> values, Function<T, String> label, Property<T> value) {
         var box = new ComboBox<T>(FXCollections.observableArrayList(values));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
@@ -29,25 +30,6 @@ final class Inputs {
 
             @Override
             public T fromString(String text) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(value);
-        return box;
-    }
-
-    /** A choice among codes for a string property. */
-    static ComboBox<String> code(List<String> codes, Function<String, String> label, StringProperty value) {
-        var box = new ComboBox<String>(FXCollections.observableArrayList(codes));
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : label.apply(code);
-            }
-
-            @Override
-            public String fromString(String text) {
                 return null;
             }
         });

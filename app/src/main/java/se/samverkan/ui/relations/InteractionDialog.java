@@ -56,7 +56,7 @@ final class InteractionDialog {
         dialog = new RecordFormDialog(form, messages, "interaction",
                 new RecordFormDialog.Texts("ui.contacts.dialog.title", "ui.contacts.save", null, null, null), id -> { })
                 .field("occurredOn", "ui.contacts.field.date", Inputs.date(form.occurredOn()))
-                .field("kind", "ui.contacts.field.kind", Inputs.code(KINDS, texts::contactKind, form.kind()))
+                .field("kind", "ui.contacts.field.kind", Inputs.choice(KINDS, texts::contactKind, form.kind()))
                 .textField("topic", "ui.contacts.field.topic", form.topic())
                 .field("notes", "ui.contacts.field.notes", Inputs.area(form.notes(), 3))
                 .field("participants", "ui.contacts.field.participants", participants)

@@ -74,7 +74,7 @@ final class RelationshipDialog {
                 form.isNew() ? "ui.relations.dialog.new" : "ui.relations.dialog.edit", "ui.relations.save",
                 null, null, null), id -> { })
                 .field(form.otherField(), "ui.relations.field.other", new VBox(chosenLine, search))
-                .field("kind", "ui.relations.field.kind", Inputs.code(KINDS, texts::relationKind, form.kind()))
+                .field("kind", "ui.relations.field.kind", Inputs.choice(KINDS, texts::relationKind, form.kind()))
                 .field("strength", "ui.relations.field.strength", Inputs.choice(LEVELS,
                         level -> RelationsTexts.dots(level) + "  " + messages.get("ui.relations.strength." + level),
                         form.strength()))
