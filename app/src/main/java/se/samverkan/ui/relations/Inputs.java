@@ -39,6 +39,9 @@ final class Inputs {
 
     static DatePicker date(ObjectProperty<LocalDate> value) {
         var picker = new DatePicker();
+        // ISO dates (2026-03-10), the Swedish standard form, whatever the system's locale: never 3/10/2026.
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().bindBidirectional(value);
         // A typed date counts without pressing Enter: commit when the field loses focus.

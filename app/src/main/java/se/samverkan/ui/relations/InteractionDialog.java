@@ -55,9 +55,10 @@ final class InteractionDialog {
 
         dialog = new RecordFormDialog(form, messages, "interaction",
                 new RecordFormDialog.Texts("ui.contacts.dialog.title", "ui.contacts.save", null, null, null), id -> { })
+                // The topic first: it takes the focus, and day and kind are usually right as they start.
+                .textField("topic", "ui.contacts.field.topic", form.topic())
                 .field("occurredOn", "ui.contacts.field.date", Inputs.date(form.occurredOn()))
                 .field("kind", "ui.contacts.field.kind", Inputs.choice(KINDS, texts::contactKind, form.kind()))
-                .textField("topic", "ui.contacts.field.topic", form.topic())
                 .field("notes", "ui.contacts.field.notes", Inputs.area(form.notes(), 3))
                 .field("participants", "ui.contacts.field.participants", participants)
                 .field(InteractionFormModel.FOLLOW_UPS, "ui.contacts.field.followUps", followUps);
