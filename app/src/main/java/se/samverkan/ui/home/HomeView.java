@@ -119,7 +119,7 @@ public final class HomeView {
         Button done = null;
         if (model.canMarkDone()) {
             done = new Button(null, Icons.of(Feather.CHECK_SQUARE));
-            done.setId("followUpDone" + f.id());
+            done.setId("homeFollowUpDone" + f.id());
             done.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             done.setTooltip(new Tooltip(messages.get("ui.followUp.markDone")));
             done.setOnAction(e -> model.markDone(f.id()));
