@@ -70,4 +70,16 @@ final class Inputs {
         area.textProperty().bindBidirectional(value);
         return area;
     }
+
+    /**
+     * Fits the node's window to its content after the content grew or shrank (hits shown, a row added): a dialog does
+     * not resize itself.
+     */
+    static void refit(javafx.scene.Node node) {
+        javafx.application.Platform.runLater(() -> {
+            if (node.getScene() != null && node.getScene().getWindow() != null) {
+                node.getScene().getWindow().sizeToScene();
+            }
+        });
+    }
 }

@@ -66,6 +66,7 @@ final class InteractionDialog {
 
     private void showChips() {
         chips.getChildren().setAll(form.participants().stream().map(this::chip).toList());
+        Inputs.refit(chips);
     }
 
     private Node chip(Named party) {
@@ -84,6 +85,7 @@ final class InteractionDialog {
         for (int i = 0; i < form.followUps().size(); i++) {
             rows.getChildren().add(row(i, form.followUps().get(i)));
         }
+        Inputs.refit(rows);
     }
 
     private Node row(int index, InteractionFormModel.FollowUpRow f) {

@@ -8,13 +8,11 @@ import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,8 +32,9 @@ import se.samverkan.ui.common.Icons;
  */
 public final class StakeholderGridView {
 
-    /** Chips per cell before "+N till". */
-    static final int PER_CELL = 6;
+    /** Names per cell before "+N till"; the whole cell is listed beside the grid when it is clicked. */
+    static final int PER_CELL = 3;
+    private static final String ALL = "";
 
     private final StakeholderGridModel model;
     private final Messages messages;
@@ -53,6 +52,7 @@ public final class StakeholderGridView {
         var subtitle = new Label(messages.get("ui.stakeholders.subtitle"));
         subtitle.getStyleClass().add("page-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         var error = new Label();
         error.getStyleClass().add("inline-error");
         error.textProperty().bind(model.errorProperty());
@@ -62,16 +62,18 @@ public final class StakeholderGridView {
         var types = filter("gridActorType", "ui.stakeholders.filter.allTypes", model.actorTypeProperty());
         model.actorTypes().addListener((ListChangeListener<se.samverkan.domain.ActorType>) c -> {
             List<String> codes = new ArrayList<>();
-            codes.add(null);
+            codes.add(ALL);
             model.actorTypes().forEach(t -> codes.add(t.code()));
             types.getItems().setAll(codes);
+            types.setValue(model.actorTypeProperty().get() == null ? ALL : model.actorTypeProperty().get());
         });
         var counties = filter("gridCounty", "ui.stakeholders.filter.allCounties", model.countyProperty());
         model.counties().addListener((ListChangeListener<se.samverkan.domain.County>) c -> {
             List<String> codes = new ArrayList<>();
-            codes.add(null);
+            codes.add(ALL);
             model.counties().forEach(t -> codes.add(t.code()));
             counties.getItems().setAll(codes);
+            counties.setValue(model.countyProperty().get() == null ? ALL : model.countyProperty().get());
         });
         count.setId("gridCount");
         count.getStyleClass().add("row-secondary");
@@ -94,14 +96,16 @@ public final class StakeholderGridView {
         root.getStyleClass().add("page-scroll");
     }
 
+    /** A filter choice: "" stands for every value (a ComboBox shows no text for a null item). */
     private ComboBox<String> filter(String id, String allKey, javafx.beans.property.ObjectProperty<String> value) {
         var box = new ComboBox<String>();
         box.setId(id);
-        box.getItems().add(null);
+        box.getItems().add(ALL);
+        box.setValue(ALL);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                if (code == null) {
+                if (code == null || code.equals(ALL)) {
                     return messages.get(allKey);
                 }
                 return model.actorTypes().stream().filter(t -> t.code().equals(code)).map(t -> t.name()).findFirst()
@@ -114,7 +118,7 @@ public final class StakeholderGridView {
                 return null;
             }
         });
-        box.valueProperty().bindBidirectional(value);
+        box.valueProperty().addListener((obs, was, now) -> value.set(now == null || now.equals(ALL) ? null : now));
         return box;
     }
 
@@ -123,69 +127,98 @@ public final class StakeholderGridView {
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
         var axis = new ColumnConstraints();
-        axis.setMinWidth(90);
+        axis.setPercentWidth(15);
         grid.getColumnConstraints().add(axis);
         for (int i = 0; i < 5; i++) {
             var column = new ColumnConstraints();
-            column.setPercentWidth(-1);
-            column.setHgrow(Priority.ALWAYS);
-            column.setMinWidth(110);
-            column.setPrefWidth(160);
+            column.setPercentWidth(17);
+            column.setMinWidth(0);
             grid.getColumnConstraints().add(column);
             var row = new RowConstraints();
             row.setVgrow(Priority.ALWAYS);
-            row.setMinHeight(90);
+            row.setMinHeight(96);
+            row.setPrefHeight(120);
             grid.getRowConstraints().add(row);
         }
-        grid.getRowConstraints().add(new RowConstraints());
+        var bottom = new RowConstraints();
+        bottom.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getRowConstraints().add(bottom);
         for (int influence = 5; influence >= 1; influence--) {
             int row = 5 - influence;
-            var label = new Label(influence + " – " + messages.get("ui.assessment.influence." + influence));
-            label.getStyleClass().add("axis-label");
-            label.setWrapText(true);
-            grid.add(label, 0, row);
+            grid.add(axisLabel(influence + " – " + messages.get("ui.assessment.influence." + influence)), 0, row);
             for (int interest = 1; interest <= 5; interest++) {
                 grid.add(cell(influence, interest), interest, row);
             }
         }
         for (int interest = 1; interest <= 5; interest++) {
-            var label = new Label(interest + " – " + messages.get("ui.assessment.interest." + interest));
-            label.getStyleClass().add("axis-label");
-            label.setWrapText(true);
+            var label = axisLabel(interest + " – " + messages.get("ui.assessment.interest." + interest));
+            label.setAlignment(Pos.TOP_CENTER);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             GridPane.setHalignment(label, HPos.CENTER);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
             grid.add(label, interest, 5);
         }
         var influenceTitle = new Label(messages.get("ui.assessment.field.influence") + " ↑");
         influenceTitle.getStyleClass().addAll("axis-label", "axis-title");
         var interestTitle = new Label(messages.get("ui.assessment.field.interest") + " →");
         interestTitle.getStyleClass().addAll("axis-label", "axis-title");
-        grid.add(new VBox(4, influenceTitle, interestTitle), 0, 5);
+        grid.add(new VBox(2, influenceTitle, interestTitle), 0, 5);
         count.setText(messages.get("ui.stakeholders.count", model.shown().size()));
+    }
+
+    private static Label axisLabel(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("axis-label");
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setPadding(new javafx.geometry.Insets(4, 8, 4, 0));
+        return label;
     }
 
     private Node cell(int influence, int interest) {
         StakeholderQuadrant quadrant = StakeholderQuadrant.of(influence, interest);
-        var chips = new FlowPane(4, 4);
         List<StakeholderPosition> here = model.at(influence, interest);
-        for (var p : here.subList(0, Math.min(PER_CELL, here.size()))) {
-            chips.getChildren().add(chip(p));
-        }
-        if (here.size() > PER_CELL) {
-            var more = new Label(messages.get("ui.stakeholders.more", here.size() - PER_CELL));
-            more.getStyleClass().add("grid-more");
-            more.setTooltip(new Tooltip(String.join("\n", here.subList(PER_CELL, here.size()).stream()
-                    .map(StakeholderPosition::name).toList())));
-            chips.getChildren().add(more);
-        }
-        var box = new VBox(4);
+        var box = new VBox(2);
         box.setId("gridCell" + influence + interest);
         box.getStyleClass().addAll("grid-cell", "quadrant-" + quadrant.name());
+        box.setMinSize(0, 0);
+        var clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
+        var header = new HBox(4);
+        header.setAlignment(Pos.CENTER_LEFT);
         if (isCornerOf(quadrant, influence, interest)) {
             var name = new Label(messages.get("ui.stakeholders.quadrant." + quadrant.name()));
             name.getStyleClass().add("quadrant-name");
-            box.getChildren().add(name);
+            name.setMinWidth(0);
+            header.getChildren().add(name);
         }
-        box.getChildren().add(chips);
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getChildren().add(spacer);
+        if (!here.isEmpty()) {
+            var badge = new Label(String.valueOf(here.size()));
+            badge.getStyleClass().add("section-count");
+            header.getChildren().add(badge);
+        }
+        box.getChildren().add(header);
+        for (var p : here.subList(0, Math.min(PER_CELL, here.size()))) {
+            box.getChildren().add(chip(p));
+        }
+        if (here.size() > PER_CELL) {
+            var more = new javafx.scene.control.Hyperlink(messages.get("ui.stakeholders.more", here.size() - PER_CELL));
+            more.getStyleClass().add("grid-more");
+            var all = new javafx.scene.control.ContextMenu();
+            here.forEach(p -> {
+                var item = new javafx.scene.control.MenuItem(p.detail() == null ? p.name() : p.name() + " · " + p.detail());
+                item.setOnAction(e -> open.accept(p.party()));
+                all.getItems().add(item);
+            });
+            more.setOnAction(e -> all.show(more, javafx.geometry.Side.BOTTOM, 0, 0));
+            box.getChildren().add(more);
+        }
         return box;
     }
 
@@ -200,8 +233,11 @@ public final class StakeholderGridView {
     }
 
     private Node chip(StakeholderPosition p) {
-        var chip = new Button(p.name(), Icons.of(p.party().isPerson() ? Feather.USER : Feather.BRIEFCASE, 11));
+        var chip = new javafx.scene.control.Hyperlink(p.name(),
+                Icons.of(p.party().isPerson() ? Feather.USER : Feather.BRIEFCASE, 11));
         chip.getStyleClass().add("grid-chip");
+        chip.setMinWidth(0);
+        chip.setMaxWidth(Double.MAX_VALUE);
         chip.setTooltip(new Tooltip(p.detail() == null ? p.name() : p.name() + " · " + p.detail()));
         chip.setOnAction(e -> open.accept(p.party()));
         return chip;
