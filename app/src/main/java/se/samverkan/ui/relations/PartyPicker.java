@@ -34,6 +34,9 @@ final class PartyPicker extends VBox {
                 super.updateItem(hit, empty);
                 setText(empty || hit == null ? null : hit.subtitle().isEmpty() ? hit.title()
                         : hit.title() + " · " + hit.subtitle());
+                setGraphic(empty || hit == null ? null : se.samverkan.ui.common.Icons.of(
+                        hit.kind() == se.samverkan.domain.SearchKind.PERSON
+                                ? org.kordamp.ikonli.feather.Feather.USER : org.kordamp.ikonli.feather.Feather.BRIEFCASE, 12));
             }
         });
         hits.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.hits()));

@@ -63,6 +63,18 @@ final class RelationshipDialog {
         form.other().addListener((obs, was, now) -> showOther.run());
         showOther.run();
 
+        // The first field takes the focus when the dialog opens: hand it to the search field while it is shown.
+        var otherBox = new VBox(chosenLine, search) {
+            @Override
+            public void requestFocus() {
+                if (search.isVisible()) {
+                    search.requestFocus();
+                } else {
+                    change.requestFocus();
+                }
+            }
+        };
+
         List<Owner> owners = new ArrayList<>();
         owners.add(new Owner(null, texts.owner(null)));
         branches.forEach(b -> owners.add(new Owner(b.id(), b.name())));
@@ -74,7 +86,7 @@ final class RelationshipDialog {
         dialog = new RecordFormDialog(form, messages, "relationship", new RecordFormDialog.Texts(
                 form.isNew() ? "ui.relations.dialog.new" : "ui.relations.dialog.edit", "ui.relations.save",
                 null, null, null), id -> { })
-                .field(form.otherField(), "ui.relations.field.other", new VBox(chosenLine, search))
+                .field(form.otherField(), "ui.relations.field.other", otherBox)
                 .field("kind", "ui.relations.field.kind", Inputs.choice(KINDS, texts::relationKind, form.kind()))
                 .field("strength", "ui.relations.field.strength", Inputs.choice(LEVELS,
                         level -> RelationsTexts.dots(level) + "  " + messages.get("ui.relations.strength." + level),
