@@ -65,11 +65,11 @@ public final class PartyDetailModel {
 
     /** Shows {@code shown}'s sections; null clears them (a forum or workshop is open, or nothing). */
     public void show(PartyRef shown) {
-        if (shown != null && shown.equals(party.get()) && overview.get() != null) {
-            return;
+        // The same party opened again keeps its sections on screen while they are read again (no flicker).
+        if (shown == null || !shown.equals(party.get())) {
+            overview.set(null);
         }
         party.set(shown);
-        overview.set(null);
         reload();
     }
 

@@ -34,6 +34,7 @@ public final class RelationsScreens {
 
     private final PartyDetailModel detail;
     private final PartySections sections;
+    private final StakeholderGridModel gridModel;
     private final StakeholderGridView grid;
 
     public RelationsScreens(Services services, Messages messages, BackgroundTasks tasks, ErrorMessages errors, Clock clock,
@@ -46,9 +47,9 @@ public final class RelationsScreens {
         var dialogs = new RelationsDialogs(new RelationsDialogs.Services(services.interactions(), services.relationships(),
                 services.stakeholders(), services.overview()::branches, services.search()), texts, tasks, clock);
         sections = new PartySections(detail, dialogs, texts, open, () -> LocalDate.now(clock));
-        grid = new StakeholderGridView(new StakeholderGridModel(() -> new StakeholderGridModel.Data(
-                services.stakeholders().positions(), services.actorTypes().get(), services.counties().get()), tasks, errors),
-                messages, open);
+        gridModel = new StakeholderGridModel(() -> new StakeholderGridModel.Data(
+                services.stakeholders().positions(), services.actorTypes().get(), services.counties().get()), tasks, errors);
+        grid = new StakeholderGridView(gridModel, messages, open);
     }
 
     /** A search hit that opens the party in the detail pane. */
@@ -58,7 +59,13 @@ public final class RelationsScreens {
 
     /** Runs after every change made from the detail pane (e.g. to refresh the home screen's lists). */
     public void onChanged(Runnable listener) {
-        detail.setOnChanged(listener);
+        detail.setOnChanged(() -> {
+            listener.run();
+            // An assessment made from the pane moves its party on the grid, if the grid is on screen.
+            if (grid.root().getScene() != null) {
+                gridModel.load();
+            }
+        });
     }
 
     public PartySections partySections() {

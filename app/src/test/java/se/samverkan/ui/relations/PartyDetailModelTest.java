@@ -73,4 +73,15 @@ class PartyDetailModelTest {
         assertThat(changes).hasValue(1);
         assertThat(fx.interactions.followUpsDue(14)).isEmpty();
     }
+
+    @Test
+    void openingTheSamePartyAgainReadsItAgain() {
+        onFx(() -> model.show(fx.ada));
+        assertThat(model.overviewProperty().get().assessments()).isEmpty();
+        fx.stakeholders.assess(fx.ada, 3, 3, null, "Bedömd någon annanstans");
+
+        onFx(() -> model.show(fx.ada));
+
+        assertThat(model.overviewProperty().get().assessments()).hasSize(1);
+    }
 }
