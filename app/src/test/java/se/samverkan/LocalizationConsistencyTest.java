@@ -29,7 +29,10 @@ class LocalizationConsistencyTest {
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",
-            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.");
+            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.",
+            // Relationer och kontakter
+            "ui.relations.kind.", "ui.contacts.kind.", "ui.relations.health.", "ui.relations.strength.",
+            "ui.stakeholders.quadrant.", "ui.assessment.influence.", "ui.assessment.interest.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -73,6 +76,17 @@ class LocalizationConsistencyTest {
         List.of("ORDINARY", "DEPUTY", "CHAIR", "COOPTED").forEach(r -> expected.add("ui.seat.role." + r));
         List.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL").forEach(l -> expected.add("ui.level." + l));
         List.of("IDEA", "PLANNED", "HELD", "CANCELLED").forEach(s -> expected.add("ui.workshop.status." + s));
+        se.samverkan.service.network.RelationshipService.KINDS.forEach(k -> expected.add("ui.relations.kind." + k));
+        se.samverkan.service.network.InteractionService.KINDS.forEach(k -> expected.add("ui.contacts.kind." + k));
+        Arrays.stream(se.samverkan.domain.RelationshipHealthStatus.values())
+                .forEach(s -> expected.add("ui.relations.health." + s.name()));
+        Arrays.stream(se.samverkan.domain.StakeholderQuadrant.values())
+                .forEach(q -> expected.add("ui.stakeholders.quadrant." + q.name()));
+        for (int level = 1; level <= 5; level++) {
+            expected.add("ui.relations.strength." + level);
+            expected.add("ui.assessment.influence." + level);
+            expected.add("ui.assessment.interest." + level);
+        }
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -1,14 +1,21 @@
 package se.samverkan.store;
 
+import static se.samverkan.store.jooq.Tables.ORGANISATION;
+import static se.samverkan.store.jooq.Tables.PERSON;
 import static se.samverkan.store.jooq.Tables.STAKEHOLDER_ASSESSMENT;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import se.samverkan.domain.AuditAction;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.StakeholderAssessment;
+import se.samverkan.domain.StakeholderPosition;
 import se.samverkan.store.jooq.tables.records.StakeholderAssessmentRecord;
 
 /**
@@ -51,6 +58,34 @@ public final class AssessmentRepository {
         return dsl.selectFrom(STAKEHOLDER_ASSESSMENT).where(of(party))
                 .orderBy(STAKEHOLDER_ASSESSMENT.ASSESSED_ON.desc(), STAKEHOLDER_ASSESSMENT.ID.desc())
                 .fetch(AssessmentRepository::toDomain);
+    }
+
+    /** Every assessed party at its latest assessment, with its name, actor type and county; in no particular order. */
+    public List<StakeholderPosition> currentPositions() {
+        Map<PartyRef, StakeholderAssessment> latest = new LinkedHashMap<>();
+        // Ascending order: a later assessment overwrites an earlier one, so the map ends with the latest.
+        dsl.selectFrom(STAKEHOLDER_ASSESSMENT)
+                .orderBy(STAKEHOLDER_ASSESSMENT.ASSESSED_ON, STAKEHOLDER_ASSESSMENT.ID)
+                .forEach(r -> latest.put(new PartyRef(r.getPersonId(), r.getOrganisationId()), toDomain(r)));
+        List<StakeholderPosition> positions = new ArrayList<>(latest.size());
+        var employer = ORGANISATION.as("employer");
+        dsl.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, employer.NAME, employer.ACTOR_TYPE, PERSON.COUNTY_CODE)
+                .from(PERSON).leftJoin(employer).on(employer.ID.eq(PERSON.ORGANISATION_ID))
+                .where(PERSON.ID.in(DSL.select(STAKEHOLDER_ASSESSMENT.PERSON_ID).from(STAKEHOLDER_ASSESSMENT)))
+                .forEach(r -> {
+                    var a = latest.get(PartyRef.person(r.value1()));
+                    positions.add(new StakeholderPosition(PartyRef.person(r.value1()), r.value2() + " " + r.value3(),
+                            r.value4(), r.value5(), r.value6(), a.influence(), a.interest(), a.assessedOn()));
+                });
+        dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ACTOR_TYPE, ORGANISATION.COUNTY_CODE)
+                .from(ORGANISATION)
+                .where(ORGANISATION.ID.in(DSL.select(STAKEHOLDER_ASSESSMENT.ORGANISATION_ID).from(STAKEHOLDER_ASSESSMENT)))
+                .forEach(r -> {
+                    var a = latest.get(PartyRef.organisation(r.value1()));
+                    positions.add(new StakeholderPosition(PartyRef.organisation(r.value1()), r.value2(), null,
+                            r.value3(), r.value4(), a.influence(), a.interest(), a.assessedOn()));
+                });
+        return positions;
     }
 
     private static Condition of(PartyRef party) {

@@ -14,7 +14,11 @@ import se.samverkan.service.Workspace;
 import se.samverkan.service.home.HomeService;
 import se.samverkan.service.home.SearchService;
 import se.samverkan.service.network.OrganisationService;
+import se.samverkan.service.network.InteractionService;
+import se.samverkan.service.network.PartyOverviewService;
 import se.samverkan.service.network.PeopleService;
+import se.samverkan.service.network.RelationshipService;
+import se.samverkan.service.network.StakeholderService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.SettingsFile;
@@ -24,6 +28,7 @@ import se.samverkan.ui.home.HomeViewModel;
 import se.samverkan.ui.search.SearchViewModel;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleViewModel;
+import se.samverkan.ui.relations.RelationsScreens;
 import se.samverkan.ui.shell.MainWindow;
 import se.samverkan.ui.unlock.FirstStartView;
 import se.samverkan.ui.unlock.FirstStartViewModel;
@@ -121,11 +126,19 @@ public final class AppWindow {
         var search = new SearchService(workspace, messages.locale());
         // The people index takes a moment on a large database: build it before the first keystroke needs it.
         executor.execute(search::prepare);
-        var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
-                new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
-                theme, messages, notice, this::switchLanguage,
-                new PeopleViewModel(new PeopleService(workspace), tasks, errors),
-                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), tasks, errors));
+        var people = new PeopleService(workspace);
+        var organisations = new OrganisationService(workspace, messages.locale());
+        var interactions = new InteractionService(workspace, clock);
+        var homeModel = new HomeViewModel(home::overview, tasks, errors, interactions::markDone);
+        var searchModel = new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors);
+        var relations = new RelationsScreens(new RelationsScreens.Services(
+                new PartyOverviewService(workspace, clock, messages.locale()), interactions,
+                new RelationshipService(workspace, clock), new StakeholderService(workspace, clock), search::search,
+                organisations::actorTypes, people::counties), messages, tasks, errors, clock, searchModel::open);
+        relations.onChanged(homeModel::refresh);
+        var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
+                new PeopleViewModel(people, tasks, errors), new OrganisationsViewModel(organisations, tasks, errors),
+                relations.partySections(), relations.stakeholderGrid());
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -39,6 +39,11 @@ public final class RelationshipService {
         });
     }
 
+    /** The relationship's notes ("" when none), kept beside the record and read when it is edited. */
+    public String notes(long id) {
+        return workspace.read(s -> s.relationships().notes(id)).orElse("");
+    }
+
     public List<Relationship> of(PartyRef party) {
         return workspace.read(s -> s.relationships().of(party));
     }

@@ -37,6 +37,11 @@ public final class StakeholderService {
         return workspace.read(s -> s.assessments().current(party));
     }
 
+    /** Every assessed party where its latest assessment places it, for the influence/interest grid. */
+    public List<se.samverkan.domain.StakeholderPosition> positions() {
+        return workspace.read(s -> s.assessments().currentPositions());
+    }
+
     /** Every assessment of the party, newest first. */
     public List<StakeholderAssessment> history(PartyRef party) {
         return workspace.read(s -> s.assessments().history(party));

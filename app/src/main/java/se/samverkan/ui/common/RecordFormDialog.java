@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -86,8 +85,8 @@ public final class RecordFormDialog {
         return field(name, labelKey, input);
     }
 
-    /** Any input control the caller has bound itself (a choice box, a date picker…). */
-    public RecordFormDialog field(String name, String labelKey, Control input) {
+    /** Any input the caller has bound itself (a choice box, a date picker, a party picker…). */
+    public RecordFormDialog field(String name, String labelKey, Node input) {
         var label = new Label(messages.get(labelKey));
         input.setId(prefix + "_" + name);
         var error = new Label();

@@ -53,6 +53,11 @@ final class AttentionPanel<T> extends VBox {
 
     /** A two-line row: a leading tag (date), the main text, a muted second line. */
     static Node row(String tag, boolean alert, String main, String secondary) {
+        return row(tag, alert, main, secondary, null);
+    }
+
+    /** A two-line row with an action at its end (null: none). */
+    static Node row(String tag, boolean alert, String main, String secondary, Node action) {
         var tagLabel = new Label(tag);
         tagLabel.getStyleClass().add("row-tag");
         if (alert) {
@@ -68,6 +73,9 @@ final class AttentionPanel<T> extends VBox {
         var text = new VBox(2, mainLabel, second);
         HBox.setHgrow(text, Priority.ALWAYS);
         var row = new HBox(12, tagLabel, text);
+        if (action != null) {
+            row.getChildren().add(action);
+        }
         row.getStyleClass().add("attention-row");
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

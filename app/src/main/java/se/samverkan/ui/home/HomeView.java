@@ -1,5 +1,6 @@
 package se.samverkan.ui.home;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +8,10 @@ import java.time.temporal.ChronoUnit;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -20,6 +23,7 @@ import se.samverkan.domain.RelationshipHealthStatus;
 import se.samverkan.domain.SeatTermEnding;
 import se.samverkan.domain.UpcomingWorkshop;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.Icons;
 
 /** The home screen ("Hem"): counts per area, then follow-ups, ending forum terms and the next workshops. */
 public final class HomeView {
@@ -112,7 +116,15 @@ public final class HomeView {
                 : dates.format(f.dueDate());
         String who = String.join(", ", f.participants());
         String second = who.isEmpty() ? f.topic() : f.topic() + " · " + who;
-        return AttentionPanel.row(tag, overdue, f.description(), second);
+        Button done = null;
+        if (model.canMarkDone()) {
+            done = new Button(null, Icons.of(Feather.CHECK_SQUARE));
+            done.setId("homeFollowUpDone" + f.id());
+            done.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            done.setTooltip(new Tooltip(messages.get("ui.followUp.markDone")));
+            done.setOnAction(e -> model.markDone(f.id()));
+        }
+        return AttentionPanel.row(tag, overdue, f.description(), second, done);
     }
 
     private Node seatRow(SeatTermEnding s) {

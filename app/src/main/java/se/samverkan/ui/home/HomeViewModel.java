@@ -3,6 +3,7 @@ package se.samverkan.ui.home;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,11 +52,33 @@ public final class HomeViewModel {
     private final Supplier<HomeOverview> source;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
+    private final LongConsumer markDone;
 
     public HomeViewModel(Supplier<HomeOverview> source, BackgroundTasks tasks, ErrorMessages errors) {
+        this(source, tasks, errors, null);
+    }
+
+    /** @param markDone marks a follow-up done (runs in the background); null: the panel offers no check button */
+    public HomeViewModel(Supplier<HomeOverview> source, BackgroundTasks tasks, ErrorMessages errors, LongConsumer markDone) {
         this.source = source;
         this.tasks = tasks;
         this.errors = errors;
+        this.markDone = markDone;
+    }
+
+    public boolean canMarkDone() {
+        return markDone != null;
+    }
+
+    /** Marks the follow-up done in the background, then reads the overview again. */
+    public void markDone(long followUpId) {
+        if (markDone == null) {
+            return;
+        }
+        tasks.run(() -> {
+            markDone.accept(followUpId);
+            return Boolean.TRUE;
+        }).onSuccess(done -> refresh()).onError(e -> error.set(errors.describe(e))).start();
     }
 
     public void refresh() {

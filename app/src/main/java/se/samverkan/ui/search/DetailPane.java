@@ -11,13 +11,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.DetailField;
+import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.RecordDetail;
+import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.relations.PartySections;
 
 /**
- * The side pane that shows a record opened from the search. Special-category fields carry a "Känslig uppgift" tag
- * so the coordinator sees at a glance what must not be shared.
+ * The side pane that shows a record opened from the search, a list or the map. Special-category fields carry a
+ * "Känslig uppgift" tag so the coordinator sees at a glance what must not be shared. Below a person's or an
+ * organisation's fields come its relations, contacts, assessment and relationship health ({@link PartySections}).
  */
 public final class DetailPane extends VBox {
 
@@ -25,9 +29,16 @@ public final class DetailPane extends VBox {
     private final Label kind = new Label();
     private final Label title = new Label();
     private final GridPane fields = new GridPane();
+    private final PartySections sections;
 
     public DetailPane(SearchViewModel model, Messages messages) {
+        this(model, messages, null);
+    }
+
+    /** @param sections the relations of an opened person or organisation; null shows the fields only */
+    public DetailPane(SearchViewModel model, Messages messages, PartySections sections) {
         this.messages = messages;
+        this.sections = sections;
         setId("detailPane");
         getStyleClass().add("detail-pane");
         kind.getStyleClass().add("detail-kind");
@@ -46,12 +57,16 @@ public final class DetailPane extends VBox {
         fields.setId("detailFields");
         fields.setHgap(14);
         fields.setVgap(10);
-        var scroll = new ScrollPane(fields);
+        var body = new VBox(16, fields);
+        if (sections != null) {
+            body.getChildren().add(sections);
+        }
+        var scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, title, scroll);
-        setPrefWidth(360);
+        setPrefWidth(sections == null ? 360 : 400);
         setMinWidth(300);
 
         model.detailProperty().addListener((obs, was, now) -> show(now));
@@ -62,6 +77,9 @@ public final class DetailPane extends VBox {
         setVisible(detail != null);
         setManaged(detail != null);
         fields.getChildren().clear();
+        if (sections != null) {
+            sections.showParty(partyOf(detail));
+        }
         if (detail == null) {
             return;
         }
@@ -85,5 +103,16 @@ public final class DetailPane extends VBox {
             GridPane.setHgrow(cell, Priority.ALWAYS);
             fields.addRow(row++, label, cell);
         }
+    }
+
+    /** The person or organisation a record is, or null for a forum, a workshop or nothing. */
+    static PartyRef partyOf(RecordDetail detail) {
+        if (detail == null) {
+            return null;
+        }
+        if (detail.kind() == SearchKind.PERSON) {
+            return PartyRef.person(detail.id());
+        }
+        return detail.kind() == SearchKind.ORGANISATION ? PartyRef.organisation(detail.id()) : null;
     }
 }

@@ -28,6 +28,8 @@ import se.samverkan.ui.organisations.OrganisationsView;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleView;
 import se.samverkan.ui.people.PeopleViewModel;
+import se.samverkan.ui.relations.PartySections;
+import se.samverkan.ui.relations.StakeholderGridView;
 import se.samverkan.ui.search.DetailPane;
 import se.samverkan.ui.search.SearchBox;
 import se.samverkan.ui.search.SearchViewModel;
@@ -44,12 +46,14 @@ public final class MainWindow {
     private final ToggleButton home;
     private final ToggleButton people;
     private final ToggleButton organisations;
+    private final ToggleButton stakeholders;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
-                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel) {
+                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
+                      PartySections partySections, StakeholderGridView stakeholderView) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -75,6 +79,11 @@ public final class MainWindow {
         organisations = rail.add("navOrganisations", Feather.BRIEFCASE, messages.get("ui.nav.organisations"), () -> {
             content.getChildren().setAll(organisationsView.root());
             organisationsView.shown();
+        });
+
+        stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
+            content.getChildren().setAll(stakeholderView.root());
+            stakeholderView.shown();
         });
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
@@ -107,7 +116,7 @@ public final class MainWindow {
 
         root.setLeft(rail);
         root.setCenter(centre);
-        root.setRight(new DetailPane(searchModel, messages));
+        root.setRight(new DetailPane(searchModel, messages, partySections));
         home.setSelected(true);
     }
 
@@ -115,7 +124,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+5 stakeholders, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -123,6 +132,8 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> people.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> organisations.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
+                () -> stakeholders.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 

@@ -1,0 +1,130 @@
+package se.samverkan.ui.relations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.samverkan.domain.FollowUp;
+import se.samverkan.domain.Interaction;
+import se.samverkan.domain.InteractionLog;
+import se.samverkan.domain.PartyOverview.Named;
+import se.samverkan.domain.PartyRef;
+import se.samverkan.domain.ValidationResult;
+import se.samverkan.ui.common.BackgroundTasks;
+import se.samverkan.ui.common.RecordFormModel;
+
+/**
+ * Logging a contact: day, kind, topic, notes, participants and follow-ups, saved in one transaction by the service,
+ * which also validates (field names as {@link se.samverkan.service.network.InteractionService} reports them, a
+ * follow-up's as {@code followUps[i].description}).
+ */
+public final class InteractionFormModel extends RecordFormModel<InteractionLog> {
+
+    public static final String FOLLOW_UPS = "followUps";
+
+    private final ObjectProperty<LocalDate> occurredOn = new SimpleObjectProperty<>();
+    private final StringProperty kind = new SimpleStringProperty("MEETING");
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Named> participants = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
+
+    /** One follow-up action as typed: what, by when, and optionally who. */
+    public static final class FollowUpRow {
+        private final StringProperty description = new SimpleStringProperty("");
+        private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
+        private final StringProperty responsible = new SimpleStringProperty("");
+
+        public StringProperty description() {
+            return description;
+        }
+
+        public ObjectProperty<LocalDate> dueDate() {
+            return dueDate;
+        }
+
+        public StringProperty responsible() {
+            return responsible;
+        }
+    }
+
+    /**
+     * @param opened the party whose pane the dialog was opened from: the first participant
+     * @param log    the service's save (validates and stores in one transaction)
+     */
+    public InteractionFormModel(Named opened, LocalDate today, Function<InteractionLog, InteractionLog> log,
+                                BackgroundTasks tasks, Consumer<Throwable> onFailure, LongConsumer onSaved) {
+        super(true, tasks, new Operations<>(l -> new ValidationResult(List.of()), l -> List.of(), log,
+                l -> l.interaction().id()), onFailure, onSaved);
+        occurredOn.set(today);
+        if (opened != null) {
+            participants.add(opened);
+        }
+    }
+
+    public ObjectProperty<LocalDate> occurredOn() {
+        return occurredOn;
+    }
+
+    /** One of {@link se.samverkan.service.network.InteractionService#KINDS}. */
+    public StringProperty kind() {
+        return kind;
+    }
+
+    public StringProperty topic() {
+        return topic;
+    }
+
+    public StringProperty notes() {
+        return notes;
+    }
+
+    public ObservableList<Named> participants() {
+        return participants;
+    }
+
+    /** Adds a participant unless already there. */
+    public void addParticipant(Named party) {
+        if (participants.stream().noneMatch(p -> p.party().equals(party.party()))) {
+            participants.add(party);
+        }
+    }
+
+    public boolean takesPart(PartyRef party) {
+        return participants.stream().anyMatch(p -> p.party().equals(party));
+    }
+
+    public ObservableList<FollowUpRow> followUps() {
+        return followUps;
+    }
+
+    public FollowUpRow addFollowUp() {
+        var row = new FollowUpRow();
+        followUps.add(row);
+        return row;
+    }
+
+    /** The field name the service reports a problem of row {@code index}'s {@code part} under. */
+    public static String followUpField(int index, String part) {
+        return FOLLOW_UPS + "[" + index + "]." + part;
+    }
+
+    @Override
+    protected InteractionLog toRecord() {
+        var interaction = new Interaction(0, occurredOn.get(), kind.get(), topic.get(), blankToNull(notes.get()), null);
+        List<FollowUp> actions = followUps.stream().map(f -> new FollowUp(0, null, null, f.description().get(),
+                f.dueDate().get(), null, blankToNull(f.responsible().get()))).toList();
+        return new InteractionLog(interaction, participants.stream().map(Named::party).toList(), actions);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
