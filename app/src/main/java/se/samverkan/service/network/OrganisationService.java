@@ -89,7 +89,8 @@ public final class OrganisationService {
             }
             Organisation clean = new Organisation(o.id(), o.name().strip(), o.actorType(),
                     PersonValidator.clean(o.countyCode()), PersonValidator.clean(o.municipalityCode()),
-                    PersonValidator.clean(o.email()), PersonValidator.phone(o.phone()), PersonValidator.clean(o.website()));
+                    PersonValidator.clean(o.email()), PersonValidator.phone(o.phone()), PersonValidator.clean(o.website()),
+                    o.verifyBy());
             var repo = s.organisations(locale);
             return o.id() == 0 ? repo.create(clean) : repo.update(clean);
         });
