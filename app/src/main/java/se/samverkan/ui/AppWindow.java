@@ -119,13 +119,15 @@ public final class AppWindow {
     private void showMain(String notice) {
         var home = new HomeService(workspace, clock, messages.locale());
         var search = new SearchService(workspace, messages.locale());
+        var choices = new se.samverkan.service.network.ChoiceService(workspace, messages.locale());
         // The people index takes a moment on a large database: build it before the first keystroke needs it.
         executor.execute(search::prepare);
         var main = new MainWindow(new HomeViewModel(home::overview, tasks, errors),
                 new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
                 theme, messages, notice, this::switchLanguage,
-                new PeopleViewModel(new PeopleService(workspace), tasks, errors),
-                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), tasks, errors));
+                new PeopleViewModel(new PeopleService(workspace), choices::choices, tasks, errors, clock),
+                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), choices::choices, tasks,
+                        errors, clock));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

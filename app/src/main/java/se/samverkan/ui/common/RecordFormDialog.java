@@ -42,6 +42,14 @@ public final class RecordFormDialog {
     private final VBox duplicates = new VBox(6);
     private boolean confirmedDuplicates;
     private int rows;
+    private String mergeKey;
+    private MergeAction merge;
+
+    /** "Slå ihop" on a listed duplicate: take the form's data into record {@code id}; call {@code close} when done. */
+    @FunctionalInterface
+    public interface MergeAction {
+        void merge(long id, Runnable close);
+    }
 
     /** The bundle keys of the dialog's own texts. */
     public record Texts(String title, String save, String duplicates, String openDuplicate, String saveAnyway) {
@@ -86,8 +94,24 @@ public final class RecordFormDialog {
         return field(name, labelKey, input);
     }
 
+    /** Offers "Slå ihop" (button text {@code buttonKey}) beside "Öppna" on each listed duplicate. */
+    public RecordFormDialog withMerge(String buttonKey, MergeAction action) {
+        this.mergeKey = buttonKey;
+        this.merge = action;
+        return this;
+    }
+
     /** Any input control the caller has bound itself (a choice box, a date picker…). */
     public RecordFormDialog field(String name, String labelKey, Control input) {
+        return field(name, labelKey, input, false);
+    }
+
+    /** A field of special-category data (GDPR art. 9): its label carries the lock and "Känslig uppgift". */
+    public RecordFormDialog sensitiveField(String name, String labelKey, Control input) {
+        return field(name, labelKey, input, true);
+    }
+
+    private RecordFormDialog field(String name, String labelKey, Control input, boolean sensitive) {
         var label = new Label(messages.get(labelKey));
         input.setId(prefix + "_" + name);
         var error = new Label();
@@ -112,7 +136,14 @@ public final class RecordFormDialog {
         if (rows == 0) {
             dialog.setOnShown(e -> input.requestFocus());
         }
-        grid.add(label, 0, rows);
+        if (sensitive) {
+            grid.add(new VBox(2, label, SensitiveTag.create(messages)), 0, rows);
+        } else {
+            grid.add(label, 0, rows);
+        }
+        if (input.getMaxWidth() < Double.MAX_VALUE && !(input instanceof TextField)) {
+            input.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.add(new VBox(2, input, error), 1, rows);
         rows++;
         return this;
@@ -150,6 +181,13 @@ public final class RecordFormDialog {
             var spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             var line = new HBox(8, text, spacer, open);
+            if (merge != null) {
+                var mergeButton = new Button(messages.get(mergeKey));
+                mergeButton.setId(prefix + "Merge_" + candidate.id());
+                mergeButton.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+                mergeButton.setOnAction(e -> merge.merge(candidate.id(), this::close));
+                line.getChildren().add(mergeButton);
+            }
             line.setAlignment(Pos.CENTER_LEFT);
             duplicates.getChildren().add(line);
         }
