@@ -55,6 +55,7 @@ public final class RecordListPane<R> {
         pause.setOnFinished(e -> reload.run());
         search.textProperty().addListener((obs, was, now) -> reloadSoon());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(200);
         toolbar = new HBox(8, search);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 

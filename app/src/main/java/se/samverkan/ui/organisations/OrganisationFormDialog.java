@@ -4,7 +4,6 @@ import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import se.samverkan.domain.ActorType;
 import se.samverkan.domain.County;
 import se.samverkan.domain.Municipality;
@@ -12,6 +11,7 @@ import se.samverkan.service.Messages;
 import se.samverkan.service.network.OrganisationService;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
+import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.RecordFormDialog;
 
 /** The form for a new or changed organisation, in the shared record-form dialog. */
@@ -26,8 +26,7 @@ final class OrganisationFormDialog {
                 "ui.organisations.duplicates.saveAnyway");
         var choices = form.choices();
         var place = form.place();
-        var verify = new DatePicker();
-        verify.valueProperty().bindBidirectional(form.verifyBy());
+        var verify = DateFields.picker(form.verifyBy());
         dialog = new RecordFormDialog(form, messages, "organisation", texts, openDetail)
                 .textField(OrganisationService.NAME, "ui.organisations.field.name", form.name())
                 .field(OrganisationService.ACTOR_TYPE, "ui.detail.actor_type", Choosers.bind(new ComboBox<>(),
@@ -42,7 +41,7 @@ final class OrganisationFormDialog {
                 .textField(PeopleService.EMAIL, "ui.detail.email", form.email())
                 .textField(PeopleService.PHONE, "ui.detail.phone", form.phone())
                 .textField("website", "ui.detail.website", form.website())
-                .field("verifyBy", "ui.people.field.verifyBy", verify);
+                .field("verifyBy", "ui.people.col.verifyBy", verify);
     }
 
     void show(Node owner) {

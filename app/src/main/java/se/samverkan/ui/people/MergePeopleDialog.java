@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import se.samverkan.domain.FieldConflict;
@@ -53,17 +53,17 @@ final class MergePeopleDialog {
         conflicts.setHgap(12);
         conflicts.setVgap(6);
         summary.setWrapText(true);
-        summary.setMaxWidth(520);
+        summary.setMaxWidth(640);
         var error = new Label();
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(model.error());
         var intro = new Label(messages.get("ui.people.merge.intro", keptName));
         intro.setWrapText(true);
-        intro.setMaxWidth(520);
+        intro.setMaxWidth(640);
         var content = new VBox(12, intro, picker, summary, conflicts, error);
         content.setPadding(new Insets(16, 20, 4, 20));
-        content.setPrefWidth(560);
+        content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);
 
         var mergeType = new ButtonType(messages.get("ui.people.merge.confirm"), ButtonBar.ButtonData.OK_DONE);
@@ -94,6 +94,11 @@ final class MergePeopleDialog {
             conflicts.add(new Label(messages.get("ui.people.merge.noConflicts")), 0, 0, 3, 1);
         }
         int row = 0;
+        if (!preview.conflicts().isEmpty()) {
+            conflicts.add(heading(preview.kept().firstName() + " " + preview.kept().lastName()), 1, row);
+            conflicts.add(heading(other.firstName() + " " + other.lastName()), 2, row);
+            row++;
+        }
         for (FieldConflict conflict : preview.conflicts()) {
             var group = new ToggleGroup();
             var keep = new RadioButton(text(conflict, conflict.keptValue()));
@@ -109,15 +114,24 @@ final class MergePeopleDialog {
                     model.takeFromOther().remove(conflict.field());
                 }
             });
-            Node label = new Label(messages.get(PersonFields.labelKey(conflict.field())));
+            var name = new Label(messages.get(PersonFields.labelKey(conflict.field())));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Node label = name;
             if (PersonFields.sensitive(conflict.field())) {
                 label = new VBox(2, label, SensitiveTag.create(messages));
             }
             conflicts.add(label, 0, row);
-            conflicts.add(new HBox(16, keep, take), 1, row);
+            conflicts.add(keep, 1, row);
+            conflicts.add(take, 2, row);
             row++;
         }
         resize();
+    }
+
+    private static Label heading(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
     }
 
     private String text(FieldConflict conflict, String value) {

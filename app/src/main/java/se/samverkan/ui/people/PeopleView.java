@@ -5,7 +5,12 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import java.time.LocalDate;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.PersonRow;
@@ -36,6 +41,11 @@ public final class PeopleView {
             model.open(id);
             showDetail.accept(id);
         };
+        model.changedIdProperty().addListener((obs, was, id) -> {
+            if (id != null) {
+                showDetail.accept(id);
+            }
+        });
         pane = new RecordListPane<>("people", new RecordListPane.Texts("ui.nav.people", "ui.people.search.prompt",
                 "ui.people.empty", "ui.people.count"), messages, model.textProperty(), model.list(), model::load);
 
@@ -45,10 +55,17 @@ public final class PeopleView {
         var edit = button("peopleEdit", "ui.people.edit", Feather.EDIT_2);
         edit.setOnAction(e -> new PersonFormDialog(new PersonFormModel(model, model.openedProperty().get().person()),
                 messages, openDetail).show(pane.root()));
-        var merge = button("peopleMerge", "ui.people.merge", Feather.GIT_MERGE);
+        // The rarer actions wait in "Mer" so the toolbar fits beside the search field.
+        var merge = new MenuItem(messages.get("ui.people.merge"), Icons.of(Feather.GIT_MERGE));
+        merge.setId("peopleMerge");
         merge.setOnAction(e -> new MergePeopleDialog(new PersonMergeModel(model, messages), messages).show(pane.root()));
-        var offices = button("peopleOffices", "ui.people.offices", Feather.AWARD);
+        var offices = new MenuItem(messages.get("ui.people.offices"), Icons.of(Feather.AWARD));
+        offices.setId("peopleOffices");
         offices.setOnAction(e -> new PoliticalOfficesDialog(new PoliticalOfficesModel(model), messages).show(pane.root()));
+        var more = new MenuButton(messages.get("ui.people.more"), Icons.of(Feather.MORE_HORIZONTAL), merge, offices);
+        more.setId("peopleMore");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.disableProperty().bind(model.openedProperty().isNull());
         var verified = button("peopleVerified", "ui.people.verifiedToday", Feather.CHECK_CIRCLE);
         verified.setTooltip(new Tooltip(messages.get("ui.people.verifiedToday.help")));
         verified.setOnAction(e -> model.markOpenedVerified());
@@ -60,10 +77,13 @@ public final class PeopleView {
                 model.deleteOpened();
             }
         });
-        for (Button b : new Button[] {edit, merge, offices, verified, delete}) {
+        for (Button b : new Button[] {edit, verified, delete}) {
             b.disableProperty().bind(model.openedProperty().isNull());
         }
-        pane.actions(add, edit, merge, offices, verified, delete);
+        for (Button b : new Button[] {add, edit, verified, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        pane.actions(add, edit, verified, more, delete);
         pane.filters(new FilterBar(model.filters(), messages, "people",
                 FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY, Kind.BRANCH, Kind.FORUM, Kind.VERIFY_DUE)));
         model.filters().onChange(pane::reloadSoon);
@@ -74,14 +94,32 @@ public final class PeopleView {
                 .column("ui.detail.municipality", PersonRow::municipalityName)
                 .column("ui.detail.email", PersonRow::email)
                 .column("ui.detail.phone", PersonRow::phone);
-        var verify = new TableColumn<PersonRow, java.time.LocalDate>(messages.get("ui.people.col.verifyBy"));
-        verify.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verifyBy()));
-        pane.table().getColumns().add(verify);
+        pane.table().getColumns().add(verifyColumn());
         pane.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 openDetail.accept(now.id());
             }
         });
+    }
+
+    /** The verify-by date; shown as a warning once it has passed or is within "att kontrollera"'s 30 days. */
+    private TableColumn<PersonRow, LocalDate> verifyColumn() {
+        var verify = new TableColumn<PersonRow, LocalDate>(messages.get("ui.people.col.verifyBy"));
+        verify.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verifyBy()));
+        verify.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : date.toString());
+                boolean due = !empty && date != null
+                        && !date.isAfter(model.today().plusDays(PeopleViewModel.VERIFY_DUE_DAYS));
+                getStyleClass().remove("verify-due");
+                if (due) {
+                    getStyleClass().add("verify-due");
+                }
+            }
+        });
+        return verify;
     }
 
     private Button button(String id, String key, Feather icon) {

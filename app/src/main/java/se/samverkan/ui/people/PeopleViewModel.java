@@ -36,6 +36,7 @@ public final class PeopleViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ListFilters filters = new ListFilters();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> changedId = new SimpleObjectProperty<>();
     private final PeopleService service;
     private final Callable<FilterChoices> choices;
     private final BackgroundTasks tasks;
@@ -133,6 +134,14 @@ public final class PeopleViewModel {
     public void changed(long id) {
         load();
         open(id);
+        // Tell the window too, so its detail pane shows the change: clear first so the same id fires again.
+        changedId.set(null);
+        changedId.set(id);
+    }
+
+    /** The id of the person last changed through this list; the view refreshes the window's detail pane. */
+    public ObjectProperty<Long> changedIdProperty() {
+        return changedId;
     }
 
     /** Deletes the opened person, then reloads the list. */

@@ -16,7 +16,7 @@ final class PersonFields {
             Map.entry("municipality", "ui.detail.municipality"),
             Map.entry("unionMember", "ui.detail.union_member"),
             Map.entry("unionRole", "ui.detail.union_role"),
-            Map.entry("verifyBy", "ui.people.field.verifyBy"));
+            Map.entry("verifyBy", "ui.people.col.verifyBy"));
 
     private PersonFields() {
     }

@@ -7,7 +7,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
 import se.samverkan.domain.Branch;
@@ -18,6 +17,7 @@ import se.samverkan.domain.Municipality;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
+import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.RecordFormDialog;
 
 /**
@@ -59,7 +59,7 @@ final class PersonFormDialog {
                         FXCollections.observableArrayList(Boolean.TRUE, Boolean.FALSE), form.unionMember(), b -> b,
                         b -> messages.get(b ? "ui.value.yes" : "ui.value.no"), messages.get("ui.value.unknown")))
                 .sensitiveField("unionRole", "ui.detail.union_role", bound(form.unionRole()))
-                .field("verifyBy", "ui.people.field.verifyBy", verifyPicker(form))
+                .field("verifyBy", "ui.people.col.verifyBy", DateFields.picker(form.verifyBy()))
                 .withMerge("ui.people.duplicates.merge", (id, close) -> form.mergeInto(id, result -> {
                     close.run();
                     showNotTaken(result);
@@ -71,12 +71,6 @@ final class PersonFormDialog {
         field.setPrefColumnCount(24);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private static DatePicker verifyPicker(PersonFormModel form) {
-        var picker = new DatePicker();
-        picker.valueProperty().bindBidirectional(form.verifyBy());
-        return picker;
     }
 
     private SearchableComboBox<Choice> organisationPicker(PersonFormModel form) {
@@ -98,7 +92,7 @@ final class PersonFormDialog {
         if (result.notTaken().isEmpty()) {
             return;
         }
-        var lines = new StringBuilder(messages.get("ui.people.merge.notTaken")).append('\n');
+        var lines = new StringBuilder(messages.get("ui.people.duplicates.notTaken")).append('\n');
         for (var conflict : result.notTaken()) {
             String other = conflict.valuesAreKeys() ? messages.get(conflict.otherValue()) : conflict.otherValue();
             String kept = conflict.valuesAreKeys() ? messages.get(conflict.keptValue()) : conflict.keptValue();

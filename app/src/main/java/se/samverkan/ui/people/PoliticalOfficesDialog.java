@@ -11,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,6 +26,7 @@ import se.samverkan.domain.PoliticalOffice;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
+import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.SensitiveTag;
 
@@ -64,7 +64,10 @@ final class PoliticalOfficesDialog {
                 remove.setOnAction(e -> model.remove(office));
                 var spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
-                var line = new HBox(8, new Label(describe(office)), spacer, remove);
+                var text = new Label(describe(office));
+                text.setWrapText(true);
+                text.setMaxWidth(460);
+                var line = new HBox(8, text, spacer, remove);
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
                 setGraphic(line);
@@ -79,8 +82,8 @@ final class PoliticalOfficesDialog {
         field(PeopleService.OFFICE_LEVEL, "ui.detail.level", Choosers.bind(new ComboBox<>(), levels, model.level(),
                 l -> l, l -> messages.get("ui.level." + l), null));
         field("party", "ui.offices.party", text(model.party()));
-        field("termFrom", "ui.offices.from", date(model.termFrom()));
-        field(PeopleService.OFFICE_TERM_TO, "ui.offices.to", date(model.termTo()));
+        field("termFrom", "ui.offices.from", DateFields.picker(model.termFrom()));
+        field(PeopleService.OFFICE_TERM_TO, "ui.offices.to", DateFields.picker(model.termTo()));
         var add = new Button(messages.get("ui.offices.add"), Icons.of(Feather.PLUS));
         add.setId("officeAdd");
         add.setOnAction(e -> model.add());
@@ -117,12 +120,6 @@ final class PoliticalOfficesDialog {
         field.setPrefColumnCount(22);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        var picker = new DatePicker();
-        picker.valueProperty().bindBidirectional(value);
-        return picker;
     }
 
     private void field(String name, String labelKey, Control input) {

@@ -79,7 +79,7 @@ public final class PoliticalOfficesModel {
         list.tasks().run(() -> list.service().offices(personId))
                 .onSuccess(found -> {
                     offices.setAll(found);
-                    list.open(personId);
+                    list.changed(personId);
                 })
                 .onError(list.list()::fail)
                 .start();
