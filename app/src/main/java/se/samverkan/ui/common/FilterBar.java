@@ -82,7 +82,7 @@ public final class FilterBar {
 
     private void add(String id, ComboBox<?> box) {
         box.setId(id);
-        box.setPrefWidth(160);
+        box.setPrefWidth(150);
         box.setVisibleRowCount(14);
         root.getChildren().add(box);
     }

@@ -4,7 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,7 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import se.samverkan.domain.County;
 import se.samverkan.domain.DuplicateCandidate;
+import se.samverkan.domain.Municipality;
 import se.samverkan.service.Messages;
 
 /**
@@ -101,6 +105,16 @@ public final class RecordFormDialog {
         return this;
     }
 
+    /** Län and kommun, the kommun list following the chosen län (field names "county" and "municipality"). */
+    public RecordFormDialog place(PlaceChoice place, List<County> counties) {
+        String none = messages.get("ui.form.none");
+        return field("county", "ui.detail.county", Choosers.bind(new ComboBox<>(),
+                        FXCollections.observableArrayList(counties), place.countyCode(), County::code, County::nameSv, none))
+                .field("municipality", "ui.detail.municipality", Choosers.bind(new ComboBox<>(),
+                        place.municipalities(), place.municipalityCode(), Municipality::code, Municipality::nameSv,
+                        none));
+    }
+
     /** Any input control the caller has bound itself (a choice box, a date picker…). */
     public RecordFormDialog field(String name, String labelKey, Control input) {
         return field(name, labelKey, input, false);
@@ -114,22 +128,8 @@ public final class RecordFormDialog {
     private RecordFormDialog field(String name, String labelKey, Control input, boolean sensitive) {
         var label = new Label(messages.get(labelKey));
         input.setId(prefix + "_" + name);
-        var error = new Label();
-        error.setId(prefix + "_" + name + "_error");
-        error.getStyleClass().addAll(Styles.DANGER, "field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(340);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.setVisible(false);
-        error.setManaged(false);
-        form.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = form.fieldErrors().get(name);
-            error.setText(key == null ? "" : messages.get(key));
-            error.setVisible(key != null);
-            error.setManaged(key != null);
-            input.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
-            resize();
-        });
+        var error = FieldMessages.under(input, prefix + "_" + name + "_error", name, form.fieldErrors(), messages,
+                this::resize);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(6, 0, 0, 0));
         GridPane.setValignment(label, VPos.TOP);
@@ -201,17 +201,12 @@ public final class RecordFormDialog {
         resize();
     }
 
-    /** Messages and the duplicate list add height; without a window manager the window would not grow by itself. */
     private void resize() {
-        var scene = dialog.getDialogPane().getScene();
-        if (scene != null && scene.getWindow() != null) {
-            scene.getWindow().sizeToScene();
-        }
+        FieldMessages.fit(dialog);
     }
 
     private void close() {
-        dialog.setResult(ButtonType.OK);
-        dialog.close();
+        FieldMessages.close(dialog);
     }
 
     public void show(Node owner) {

@@ -36,6 +36,7 @@ public final class RecordListPane<R> {
     private final TableView<R> table;
     private final PauseTransition pause = new PauseTransition(Duration.millis(200));
     private final Messages messages;
+    private final String prefix;
 
     /** The bundle keys of the list's texts: heading, search prompt, empty list, count ({0} rows). */
     public record Texts(String heading, String prompt, String empty, String count) {
@@ -44,6 +45,7 @@ public final class RecordListPane<R> {
     public RecordListPane(String prefix, Texts texts, Messages messages, StringProperty text, ListLoader<R> list,
                           Runnable reload) {
         this.messages = messages;
+        this.prefix = prefix;
         root.setId(prefix + "View");
         root.getStyleClass().add("area");
         root.setPadding(new Insets(16, 24, 12, 24));
@@ -88,9 +90,10 @@ public final class RecordListPane<R> {
         return this;
     }
 
-    /** Puts the filter bar between the toolbar and the table. */
-    public RecordListPane<R> filters(FilterBar bar) {
-        root.getChildren().add(2, bar.root());
+    /** Puts a filter bar with {@code kinds} between the toolbar and the table; a changed filter reloads the list. */
+    public RecordListPane<R> filters(ListFilters filters, java.util.Set<FilterBar.Kind> kinds) {
+        root.getChildren().add(2, new FilterBar(filters, messages, prefix, kinds).root());
+        filters.onChange(this::reloadSoon);
         return this;
     }
 
@@ -98,6 +101,16 @@ public final class RecordListPane<R> {
         var column = new TableColumn<R, String>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         table.getColumns().add(column);
+        return this;
+    }
+
+    /** Opens a chosen row: {@code open} gets the id of the record on the row. */
+    public RecordListPane<R> onChoose(java.util.function.ToLongFunction<R> id, java.util.function.LongConsumer open) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                open.accept(id.applyAsLong(now));
+            }
+        });
         return this;
     }
 

@@ -5,8 +5,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import se.samverkan.domain.ActorType;
-import se.samverkan.domain.County;
-import se.samverkan.domain.Municipality;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.OrganisationService;
 import se.samverkan.service.network.PeopleService;
@@ -32,12 +30,7 @@ final class OrganisationFormDialog {
                 .field(OrganisationService.ACTOR_TYPE, "ui.detail.actor_type", Choosers.bind(new ComboBox<>(),
                         FXCollections.observableArrayList(choices.actorTypes()), form.actorType(), ActorType::code,
                         ActorType::name, null))
-                .field("county", "ui.detail.county", Choosers.bind(new ComboBox<>(),
-                        FXCollections.observableArrayList(choices.counties()), place.countyCode(), County::code,
-                        County::nameSv, messages.get("ui.form.none")))
-                .field(PeopleService.MUNICIPALITY, "ui.detail.municipality", Choosers.bind(new ComboBox<>(),
-                        place.municipalities(), place.municipalityCode(), Municipality::code, Municipality::nameSv,
-                        messages.get("ui.form.none")))
+                .place(place, choices.counties())
                 .textField(PeopleService.EMAIL, "ui.detail.email", form.email())
                 .textField(PeopleService.PHONE, "ui.detail.phone", form.phone())
                 .textField("website", "ui.detail.website", form.website())

@@ -53,9 +53,7 @@ public final class OrganisationsView {
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
         pane.actions(add, edit, delete);
-        pane.filters(new FilterBar(model.filters(), messages, "organisations",
-                FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY)));
-        model.filters().onChange(pane::reloadSoon);
+        pane.filters(model.filters(), FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY));
 
         pane.column("ui.organisations.field.name", OrganisationRow::name)
                 .column("ui.detail.actor_type", OrganisationRow::actorTypeName)
@@ -63,11 +61,7 @@ public final class OrganisationsView {
                 .column("ui.detail.email", OrganisationRow::email)
                 .column("ui.detail.phone", OrganisationRow::phone)
                 .column("ui.detail.contacts", r -> Integer.toString(r.people()));
-        pane.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                openDetail.accept(now.id());
-            }
-        });
+        pane.onChoose(OrganisationRow::id, openDetail);
     }
 
     private void showForm(OrganisationFormModel form) {

@@ -20,6 +20,7 @@ import se.samverkan.domain.MergePreview;
 import se.samverkan.domain.PersonRow;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Choosers;
+import se.samverkan.ui.common.FieldMessages;
 import se.samverkan.ui.common.SensitiveTag;
 
 /**
@@ -53,6 +54,8 @@ final class MergePeopleDialog {
         conflicts.setHgap(12);
         conflicts.setVgap(6);
         summary.setWrapText(true);
+        // A wrapping label in a dialog only grows downwards when it may not be shorter than it needs.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMaxWidth(640);
         var error = new Label();
         error.getStyleClass().add(Styles.DANGER);
@@ -60,6 +63,7 @@ final class MergePeopleDialog {
         error.textProperty().bind(model.error());
         var intro = new Label(messages.get("ui.people.merge.intro", keptName));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.setMaxWidth(640);
         var content = new VBox(12, intro, picker, summary, conflicts, error);
         content.setPadding(new Insets(16, 20, 4, 20));
@@ -139,15 +143,11 @@ final class MergePeopleDialog {
     }
 
     private void resize() {
-        var scene = dialog.getDialogPane().getScene();
-        if (scene != null && scene.getWindow() != null) {
-            scene.getWindow().sizeToScene();
-        }
+        FieldMessages.fit(dialog);
     }
 
     private void close() {
-        dialog.setResult(ButtonType.OK);
-        dialog.close();
+        FieldMessages.close(dialog);
     }
 
     void show(Node owner) {

@@ -84,9 +84,8 @@ public final class PeopleView {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         pane.actions(add, edit, verified, more, delete);
-        pane.filters(new FilterBar(model.filters(), messages, "people",
-                FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY, Kind.BRANCH, Kind.FORUM, Kind.VERIFY_DUE)));
-        model.filters().onChange(pane::reloadSoon);
+        pane.filters(model.filters(),
+                FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY, Kind.BRANCH, Kind.FORUM, Kind.VERIFY_DUE));
 
         pane.column("ui.people.col.name", PersonRow::name)
                 .column("ui.detail.title", PersonRow::title)
@@ -95,11 +94,7 @@ public final class PeopleView {
                 .column("ui.detail.email", PersonRow::email)
                 .column("ui.detail.phone", PersonRow::phone);
         pane.table().getColumns().add(verifyColumn());
-        pane.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                openDetail.accept(now.id());
-            }
-        });
+        pane.onChoose(PersonRow::id, openDetail);
     }
 
     /** The verify-by date; shown as a warning once it has passed or is within "att kontrollera"'s 30 days. */

@@ -11,9 +11,7 @@ import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.Choice;
-import se.samverkan.domain.County;
 import se.samverkan.domain.MergeResult;
-import se.samverkan.domain.Municipality;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
@@ -49,12 +47,7 @@ final class PersonFormDialog {
                 .field("branch", "ui.detail.branch", Choosers.bind(new ComboBox<>(),
                         FXCollections.observableArrayList(choices.branches()), form.branchId(), Branch::id, Branch::name,
                         messages.get("ui.form.none")))
-                .field("county", "ui.detail.county", Choosers.bind(new ComboBox<>(),
-                        FXCollections.observableArrayList(choices.counties()), place.countyCode(), County::code,
-                        County::nameSv, messages.get("ui.form.none")))
-                .field(PeopleService.MUNICIPALITY, "ui.detail.municipality", Choosers.bind(new ComboBox<>(),
-                        place.municipalities(), place.municipalityCode(), Municipality::code, Municipality::nameSv,
-                        messages.get("ui.form.none")))
+                .place(place, choices.counties())
                 .sensitiveField("unionMember", "ui.detail.union_member", Choosers.bind(new ComboBox<>(),
                         FXCollections.observableArrayList(Boolean.TRUE, Boolean.FALSE), form.unionMember(), b -> b,
                         b -> messages.get(b ? "ui.value.yes" : "ui.value.no"), messages.get("ui.value.unknown")))

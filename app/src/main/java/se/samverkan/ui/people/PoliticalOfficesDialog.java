@@ -2,7 +2,6 @@ package se.samverkan.ui.people;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.FXCollections;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +26,7 @@ import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
+import se.samverkan.ui.common.FieldMessages;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.SensitiveTag;
 
@@ -125,17 +125,8 @@ final class PoliticalOfficesDialog {
     private void field(String name, String labelKey, Control input) {
         input.setId("office_" + name);
         input.setMaxWidth(Double.MAX_VALUE);
-        var error = new Label();
-        error.setId("office_" + name + "_error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.setVisible(false);
-        error.setManaged(false);
-        model.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = model.fieldErrors().get(name);
-            error.setText(key == null ? "" : messages.get(key));
-            error.setVisible(key != null);
-            error.setManaged(key != null);
-        });
+        var error = FieldMessages.under(input, "office_" + name + "_error", name, model.fieldErrors(), messages,
+                () -> FieldMessages.fit(dialog));
         var label = new Label(messages.get(labelKey));
         label.setMinWidth(Region.USE_PREF_SIZE);
         form.add(label, 0, rows);
