@@ -94,4 +94,30 @@ class PersonFormFilterFlowTest {
         robot.clickOn("#peopleFilterClear");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
     }
+
+    @Test
+    void slåIhopInTheDuplicateWarningPutsTheNewDetailsIntoTheExistingPerson(FxRobot robot) throws Exception {
+        WindowTestSupport.unlock(robot, PASSWORD);
+        robot.clickOn("#navPeople");
+        TableView<PersonRow> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        long hugo = table.getItems().get(0).id();
+
+        robot.clickOn("#peopleNew");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#person_firstName").queryAs(TextField.class).setText("Hugo");
+            robot.lookup("#person_lastName").queryAs(TextField.class).setText("Påhittad");
+            robot.lookup("#person_email").queryAs(TextField.class).setText("HUGO@example.test");
+            robot.lookup("#person_phone").queryAs(TextField.class).setText("0701234567");
+        });
+        robot.clickOn("#personSave");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#personMerge_" + hugo).tryQuery().isPresent());
+        robot.clickOn("#personMerge_" + hugo);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#personForm").tryQuery().isEmpty());
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && "070-123 45 67".equals(table.getItems().get(0).phone()));
+        assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo("Hugo Påhittad");
+    }
 }
