@@ -1,6 +1,7 @@
 package se.samverkan.ui.common;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.service.Messages;
 
@@ -16,6 +17,7 @@ public final class SensitiveTag {
     public static Label create(Messages messages) {
         var tag = new Label(messages.get("ui.detail.sensitive"), Icons.of(Feather.LOCK, 12));
         tag.getStyleClass().add("sensitive-tag");
+        tag.setMinWidth(Region.USE_PREF_SIZE);
         return tag;
     }
 }
