@@ -221,9 +221,14 @@ public final class PeopleService {
     }
 
     private static String place(StoreSession s, Person p) {
-        String municipality = s.reference().municipalities().stream().filter(m -> m.code().equals(p.municipalityCode()))
+        return place(s, p.countyCode(), p.municipalityCode());
+    }
+
+    /** "Kommun, Län" as the window shows a place; either part may be missing. */
+    static String place(StoreSession s, String countyCode, String municipalityCode) {
+        String municipality = s.reference().municipalities().stream().filter(m -> m.code().equals(municipalityCode))
                 .map(Municipality::nameSv).findFirst().orElse(null);
-        String county = s.reference().counties().stream().filter(c -> c.code().equals(p.countyCode()))
+        String county = s.reference().counties().stream().filter(c -> c.code().equals(countyCode))
                 .map(se.samverkan.domain.County::nameSv).findFirst().orElse(null);
         return municipality != null && county != null ? municipality + ", " + county
                 : municipality != null ? municipality : county == null ? "" : county;

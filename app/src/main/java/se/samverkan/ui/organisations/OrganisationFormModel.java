@@ -1,10 +1,13 @@
 package se.samverkan.ui.organisations;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.samverkan.domain.FieldConflict;
 import se.samverkan.domain.FilterChoices;
 import se.samverkan.domain.Organisation;
 import se.samverkan.service.network.OrganisationService;
@@ -27,6 +30,7 @@ public final class OrganisationFormModel extends RecordFormModel<Organisation> {
     private final PlaceChoice place = new PlaceChoice();
     private final ObjectProperty<LocalDate> verifyBy = new SimpleObjectProperty<>();
     private final Organisation original;
+    private final OrganisationsViewModel list;
 
     /** {@code original} null for a new organisation. */
     public OrganisationFormModel(OrganisationsViewModel list, Organisation original) {
@@ -36,6 +40,7 @@ public final class OrganisationFormModel extends RecordFormModel<Organisation> {
                     list.open(id);
                 });
         this.original = original;
+        this.list = list;
         place.choices().bind(list.filters().choices());
         if (original != null) {
             name.set(original.name());
@@ -86,6 +91,22 @@ public final class OrganisationFormModel extends RecordFormModel<Organisation> {
 
     FilterChoices choices() {
         return place.choices().get();
+    }
+
+    /**
+     * "Slå ihop" in the duplicate warning: the form's data goes into the existing organisation {@code existingId}
+     * (empty fields filled, existing values kept); {@code onMerged} gets the values that were not taken.
+     */
+    public void mergeInto(long existingId, Consumer<List<FieldConflict>> onMerged) {
+        Organisation incoming = toRecord();
+        list.tasks().run(() -> list.service().mergeNew(existingId, incoming))
+                .onSuccess(notTaken -> {
+                    list.load();
+                    list.open(existingId);
+                    onMerged.accept(notTaken);
+                })
+                .onError(list.list()::fail)
+                .start();
     }
 
     @Override

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.Choice;
-import se.samverkan.domain.MergeResult;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
+import se.samverkan.ui.common.MergeNotice;
 import se.samverkan.ui.common.RecordFormDialog;
 
 /**
@@ -55,7 +54,8 @@ final class PersonFormDialog {
                 .field("verifyBy", "ui.people.col.verifyBy", DateFields.picker(form.verifyBy()))
                 .withMerge("ui.people.duplicates.merge", (id, close) -> form.mergeInto(id, result -> {
                     close.run();
-                    showNotTaken(result);
+                    MergeNotice.show(owner, messages, "ui.people.duplicates.notTaken", result.notTaken(),
+                            PersonFields::labelKey);
                 }));
     }
 
@@ -78,29 +78,6 @@ final class PersonFormDialog {
         }
         box.setPromptText(messages.get("ui.people.field.organisationPrompt"));
         return box;
-    }
-
-    /** After "Slå ihop": what the existing person kept instead of the form's values, so nothing is lost unseen. */
-    private void showNotTaken(MergeResult result) {
-        if (result.notTaken().isEmpty()) {
-            return;
-        }
-        var lines = new StringBuilder(messages.get("ui.people.duplicates.notTaken")).append('\n');
-        for (var conflict : result.notTaken()) {
-            String other = conflict.valuesAreKeys() ? messages.get(conflict.otherValue()) : conflict.otherValue();
-            String kept = conflict.valuesAreKeys() ? messages.get(conflict.keptValue()) : conflict.keptValue();
-            lines.append("\n• ").append(messages.get(PersonFields.labelKey(conflict.field()))).append(": ")
-                    .append(other).append(" (").append(messages.get("ui.people.merge.keptValue", kept)).append(')');
-        }
-        var alert = new Alert(Alert.AlertType.INFORMATION, lines.toString(),
-                new javafx.scene.control.ButtonType(messages.get("ui.form.close"),
-                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-        alert.setHeaderText(null);
-        alert.setTitle(messages.get("ui.people.merge.title"));
-        if (owner != null && owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
-        }
-        alert.show();
     }
 
     void show(Node owner) {

@@ -96,4 +96,25 @@ class OrganisationFiltersTest {
         assertThat(saved).extracting(Organisation::countyCode, Organisation::municipalityCode, Organisation::verifyBy)
                 .containsExactly("06", "0680", LocalDate.of(2027, 3, 10));
     }
+
+    @Test
+    void slåIhopInTheDuplicateWarningFillsTheExistingOrganisationAndTellsWhatWasNotTaken() {
+        long region = service.list(se.samverkan.domain.OrganisationFilter.none()).stream()
+                .filter(r -> r.name().equals("Region Testlän")).findFirst().orElseThrow().id();
+        var form = new OrganisationFormModel(model, null);
+        var notTaken = new java.util.ArrayList<String>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            form.name().set("Region Testlan");
+            form.actorType().set("REGION");
+            form.email().set("info@example.test");
+            form.place().countyCode().set("14");
+            form.mergeInto(region, conflicts -> conflicts.forEach(c -> notTaken.add(c.field())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(notTaken).containsExactly("name", "municipality");
+        assertThat(model.openedProperty().get()).extracting(Organisation::name, Organisation::email,
+                Organisation::countyCode).containsExactly("Region Testlän", "info@example.test", "06");
+        assertThat(service.list(se.samverkan.domain.OrganisationFilter.none())).hasSize(2);
+    }
 }
