@@ -37,8 +37,9 @@ public final class ListFilters {
 
     /** Runs {@code onChange} whenever any filter changes (once per change; clearing may change several). */
     public void onChange(Runnable onChange) {
+        // Change listeners, not invalidation listeners: those fire only once until someone reads the value again.
         for (Observable o : dependencies()) {
-            o.addListener(x -> onChange.run());
+            ((javafx.beans.value.ObservableValue<?>) o).addListener((obs, was, now) -> onChange.run());
         }
     }
 
