@@ -110,6 +110,12 @@ public final class OrganisationRepository {
                 .orderBy(ORGANISATION.ID).limit(limit).fetch(OrganisationRepository::toDomain);
     }
 
+    /** Every organisation by name: what the person form's organisation picker offers. */
+    public List<se.samverkan.domain.Choice> choices() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION).orderBy(ORGANISATION.NAME, ORGANISATION.ID)
+                .fetch(r -> new se.samverkan.domain.Choice(r.value1(), r.value2()));
+    }
+
     /** The kinds an organisation can be, in vocabulary order (by name). */
     public List<se.samverkan.domain.ActorType> actorTypes() {
         var name = english ? ACTOR_TYPE.NAME_EN : ACTOR_TYPE.NAME_SV;
@@ -130,10 +136,11 @@ public final class OrganisationRepository {
         r.setEmail(o.email());
         r.setPhone(o.phone());
         r.setWebsite(o.website());
+        r.setVerifyBy(o.verifyBy());
     }
 
     private static Organisation toDomain(OrganisationRecord r) {
         return new Organisation(r.getId(), r.getName(), r.getActorType(), r.getCountyCode(), r.getMunicipalityCode(),
-                r.getEmail(), r.getPhone(), r.getWebsite());
+                r.getEmail(), r.getPhone(), r.getWebsite(), r.getVerifyBy());
     }
 }

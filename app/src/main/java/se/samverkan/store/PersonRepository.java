@@ -1,5 +1,6 @@
 package se.samverkan.store;
 
+import static se.samverkan.store.jooq.Tables.FORUM;
 import static se.samverkan.store.jooq.Tables.MUNICIPALITY;
 import static se.samverkan.store.jooq.Tables.ORGANISATION;
 import static se.samverkan.store.jooq.Tables.PERSON;
@@ -59,6 +60,30 @@ public final class PersonRepository {
         audit.record(AuditAction.DELETE, ENTITY, id, "Person borttagen", record, null);
     }
 
+    /**
+     * Merges person {@code otherId} into {@code kept} (whose fields the caller has already chosen): everything that
+     * pointed at the other person points at the kept one, the kept person is updated and the other deleted, each
+     * audited. Run it inside one transaction (the session's); a failure anywhere leaves both people as they were.
+     */
+    public Person mergeInto(Person kept, long otherId) {
+        if (kept.id() == otherId) {
+            throw new IllegalArgumentException("a person cannot be merged with itself");
+        }
+        PersonRecord other = existing(otherId);
+        int moved = new PersonReferences(dsl).move(otherId, kept.id());
+        PersonRecord record = existing(kept.id());
+        PersonRecord before = record.copy();
+        before.setId(record.getId());
+        copy(kept, record);
+        record.setUpdatedAt(LocalDateTime.now());
+        record.store();
+        audit.record(AuditAction.UPDATE, ENTITY, kept.id(),
+                "Person sammanslagen med person " + otherId + " (" + moved + " kopplingar flyttade hit)", before, record);
+        other.delete();
+        audit.record(AuditAction.DELETE, ENTITY, otherId, "Person sammanslagen in i person " + kept.id(), other, null);
+        return toDomain(record);
+    }
+
     public Optional<Person> find(long id) {
         return dsl.fetchOptional(PERSON, PERSON.ID.eq(id)).map(PersonRepository::toDomain);
     }
@@ -98,6 +123,9 @@ public final class PersonRepository {
         if (f.branchId() != null) {
             where.add(PERSON.BRANCH_ID.eq(f.branchId()));
         }
+        if (f.verifyDueBy() != null) {
+            where.add(PERSON.VERIFY_BY.le(f.verifyDueBy()));
+        }
         if (f.forumId() != null) {
             where.add(DSL.exists(DSL.selectOne().from(SEAT)
                     .where(SEAT.PERSON_ID.eq(PERSON.ID).and(SEAT.FORUM_ID.eq(f.forumId())))));
@@ -128,6 +156,12 @@ public final class PersonRepository {
         return dsl.selectFrom(PERSON)
                 .where(DSL.lower(PERSON.LAST_NAME).like(prefix.toLowerCase(java.util.Locale.ROOT) + "%"))
                 .orderBy(PERSON.ID).limit(limit).fetch(PersonRepository::toDomain);
+    }
+
+    /** The forums, by name, for the list's "samverkansforum" filter. */
+    public List<se.samverkan.domain.Choice> forumChoices() {
+        return dsl.select(FORUM.ID, FORUM.NAME).from(FORUM).orderBy(FORUM.NAME, FORUM.ID)
+                .fetch(r -> new se.samverkan.domain.Choice(r.value1(), r.value2()));
     }
 
     public List<PoliticalOffice> offices(long personId) {

@@ -39,7 +39,7 @@ final class RecordDetails {
     Optional<RecordDetail> person(long id) {
         var p = PERSON;
         return dsl.select(p.FIRST_NAME, p.LAST_NAME, p.TITLE, p.EMAIL, p.PHONE, p.UNION_MEMBER, p.UNION_ROLE, p.NOTES,
-                        ORGANISATION.NAME, BRANCH.NAME, MUNICIPALITY.NAME_SV, COUNTY.NAME_SV)
+                        p.VERIFY_BY, ORGANISATION.NAME, BRANCH.NAME, MUNICIPALITY.NAME_SV, COUNTY.NAME_SV)
                 .from(p)
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(p.ORGANISATION_ID))
                 .leftJoin(BRANCH).on(BRANCH.ID.eq(p.BRANCH_ID))
@@ -64,13 +64,14 @@ final class RecordDetails {
                         f.add(DetailField.sensitive(key("union_role"), unionRole, false));
                     }
                     politicalOffices(id).forEach(f::add);
+                    f.text("verify_by", value(r.get(p.VERIFY_BY)));
                     f.text("notes", r.get(p.NOTES));
                     return new RecordDetail(SearchKind.PERSON, id, r.get(p.FIRST_NAME) + " " + r.get(p.LAST_NAME), f.list);
                 });
     }
 
     private List<DetailField> politicalOffices(long personId) {
-        return dsl.select(POLITICAL_OFFICE.BODY, POLITICAL_OFFICE.ROLE, POLITICAL_OFFICE.PARTY,
+        return dsl.select(POLITICAL_OFFICE.ROLE, POLITICAL_OFFICE.BODY, POLITICAL_OFFICE.PARTY,
                         POLITICAL_OFFICE.TERM_FROM, POLITICAL_OFFICE.TERM_TO)
                 .from(POLITICAL_OFFICE)
                 .where(POLITICAL_OFFICE.PERSON_ID.eq(personId))
@@ -78,7 +79,7 @@ final class RecordDetails {
                 .fetch(r -> {
                     String term = r.get(POLITICAL_OFFICE.TERM_FROM) == null && r.get(POLITICAL_OFFICE.TERM_TO) == null ? null
                             : value(r.get(POLITICAL_OFFICE.TERM_FROM)) + "–" + value(r.get(POLITICAL_OFFICE.TERM_TO));
-                    String text = SearchRepository.joined(r.get(POLITICAL_OFFICE.BODY), r.get(POLITICAL_OFFICE.ROLE),
+                    String text = SearchRepository.joined(r.get(POLITICAL_OFFICE.ROLE), r.get(POLITICAL_OFFICE.BODY),
                             r.get(POLITICAL_OFFICE.PARTY), term);
                     return DetailField.sensitive(key("political_office"), text, false);
                 });
@@ -88,7 +89,8 @@ final class RecordDetails {
         var o = ORGANISATION;
         var typeName = english ? ACTOR_TYPE.NAME_EN : ACTOR_TYPE.NAME_SV;
         var people = DSL.field(DSL.selectCount().from(PERSON).where(PERSON.ORGANISATION_ID.eq(o.ID)));
-        return dsl.select(o.NAME, typeName, o.EMAIL, o.PHONE, o.WEBSITE, o.NOTES, MUNICIPALITY.NAME_SV, COUNTY.NAME_SV, people)
+        return dsl.select(o.NAME, typeName, o.EMAIL, o.PHONE, o.WEBSITE, o.NOTES, MUNICIPALITY.NAME_SV, COUNTY.NAME_SV, people,
+                        o.VERIFY_BY)
                 .from(o)
                 .join(ACTOR_TYPE).on(ACTOR_TYPE.CODE.eq(o.ACTOR_TYPE))
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(o.MUNICIPALITY_CODE))
@@ -103,6 +105,7 @@ final class RecordDetails {
                     f.text("phone", r.get(o.PHONE));
                     f.text("website", r.get(o.WEBSITE));
                     f.text("contacts", String.valueOf(r.get(people)));
+                    f.text("verify_by", value(r.get(o.VERIFY_BY)));
                     f.text("notes", r.get(o.NOTES));
                     return new RecordDetail(SearchKind.ORGANISATION, id, r.get(o.NAME), f.list);
                 });

@@ -124,6 +124,7 @@ public final class AppWindow {
     private void showMain(String notice) {
         var home = new HomeService(workspace, clock, messages.locale());
         var search = new SearchService(workspace, messages.locale());
+        var choices = new se.samverkan.service.network.ChoiceService(workspace, messages.locale());
         // The people index takes a moment on a large database: build it before the first keystroke needs it.
         executor.execute(search::prepare);
         var people = new PeopleService(workspace);
@@ -137,7 +138,8 @@ public final class AppWindow {
                 organisations::actorTypes, people::counties), messages, tasks, errors, clock, searchModel::open);
         relations.onChanged(homeModel::refresh);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
-                new PeopleViewModel(people, tasks, errors), new OrganisationsViewModel(organisations, tasks, errors),
+                new PeopleViewModel(people, choices::choices, tasks, errors, clock),
+                new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
                 relations.partySections(), relations.stakeholderGrid());
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());

@@ -1,12 +1,15 @@
 package se.samverkan.service.network;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.samverkan.domain.DuplicateCandidate;
+import se.samverkan.domain.FieldConflict;
 import se.samverkan.domain.FieldError;
 import se.samverkan.domain.Organisation;
 import se.samverkan.domain.OrganisationFilter;
@@ -89,10 +92,66 @@ public final class OrganisationService {
             }
             Organisation clean = new Organisation(o.id(), o.name().strip(), o.actorType(),
                     PersonValidator.clean(o.countyCode()), PersonValidator.clean(o.municipalityCode()),
-                    PersonValidator.clean(o.email()), PersonValidator.phone(o.phone()), PersonValidator.clean(o.website()));
+                    PersonValidator.clean(o.email()), PersonValidator.phone(o.phone()), PersonValidator.clean(o.website()),
+                    o.verifyBy());
             var repo = s.organisations(locale);
             return o.id() == 0 ? repo.create(clean) : repo.update(clean);
         });
+    }
+
+    /**
+     * A new organisation's data taken into an existing one (the duplicate warning's "Slå ihop"): empty fields filled,
+     * existing values kept where they differ; returns the values that were not taken, as the window shows them.
+     */
+    public List<FieldConflict> mergeNew(long existingId, Organisation incoming) {
+        return workspace.inTransaction(s -> {
+            ValidationResult check = validate(incoming, PeopleService.countyOf(s));
+            if (!check.valid()) {
+                throw new ValidationException(check);
+            }
+            var repo = s.organisations(locale);
+            Organisation e = repo.find(existingId)
+                    .orElseThrow(() -> new IllegalArgumentException("no organisation " + existingId));
+            Map<String, String> typeNames = new HashMap<>();
+            repo.actorTypes().forEach(t -> typeNames.put(t.code(), t.name()));
+            List<FieldConflict> notTaken = new ArrayList<>();
+            String name = pick(NAME, e.name(), incoming.name(), e.name(), incoming.name(), notTaken);
+            String type = pick(ACTOR_TYPE, e.actorType(), incoming.actorType(), typeNames.get(e.actorType()),
+                    typeNames.get(incoming.actorType()), notTaken);
+            boolean keepPlace = present(e.countyCode()) || present(e.municipalityCode());
+            boolean otherPlace = present(incoming.countyCode()) || present(incoming.municipalityCode());
+            if (keepPlace && otherPlace && !(Objects.equals(e.countyCode(), incoming.countyCode())
+                    && Objects.equals(e.municipalityCode(), incoming.municipalityCode()))) {
+                notTaken.add(new FieldConflict(PeopleService.MUNICIPALITY,
+                        PeopleService.place(s, e.countyCode(), e.municipalityCode()),
+                        PeopleService.place(s, incoming.countyCode(), incoming.municipalityCode()), false));
+            }
+            String email = pick(PeopleService.EMAIL, e.email(), incoming.email(), e.email(), incoming.email(), notTaken);
+            String phone = pick(PeopleService.PHONE, e.phone(), PersonValidator.phone(incoming.phone()), e.phone(),
+                    PersonValidator.phone(incoming.phone()), notTaken);
+            String website = pick("website", e.website(), incoming.website(), e.website(), incoming.website(), notTaken);
+            java.time.LocalDate verifyBy = e.verifyBy() != null ? e.verifyBy() : incoming.verifyBy();
+            repo.update(new Organisation(e.id(), name, type, keepPlace ? e.countyCode() : PersonValidator.clean(incoming.countyCode()),
+                    keepPlace ? e.municipalityCode() : PersonValidator.clean(incoming.municipalityCode()),
+                    PersonValidator.clean(email), phone, PersonValidator.clean(website), verifyBy));
+            return notTaken;
+        });
+    }
+
+    /** The kept value, or the other one when the kept is empty; a differing other value is noted as not taken. */
+    private static String pick(String field, String kept, String other, String keptText, String otherText,
+                               List<FieldConflict> notTaken) {
+        if (!present(kept)) {
+            return other;
+        }
+        if (present(other) && !kept.strip().equalsIgnoreCase(other.strip())) {
+            notTaken.add(new FieldConflict(field, keptText, otherText, false));
+        }
+        return kept;
+    }
+
+    private static boolean present(String s) {
+        return PersonValidator.present(s);
     }
 
     /** Deletes the organisation; its people stay, without an organisation. */

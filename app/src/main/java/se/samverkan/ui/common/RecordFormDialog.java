@@ -4,7 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,7 +23,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import se.samverkan.domain.County;
 import se.samverkan.domain.DuplicateCandidate;
+import se.samverkan.domain.Municipality;
 import se.samverkan.service.Messages;
 
 /**
@@ -41,6 +45,14 @@ public final class RecordFormDialog {
     private final VBox duplicates = new VBox(6);
     private boolean confirmedDuplicates;
     private int rows;
+    private String mergeKey;
+    private MergeAction merge;
+
+    /** "Slå ihop" on a listed duplicate: take the form's data into record {@code id}; call {@code close} when done. */
+    @FunctionalInterface
+    public interface MergeAction {
+        void merge(long id, Runnable close);
+    }
 
     /** The bundle keys of the dialog's own texts. */
     public record Texts(String title, String save, String duplicates, String openDuplicate, String saveAnyway) {
@@ -85,33 +97,52 @@ public final class RecordFormDialog {
         return field(name, labelKey, input);
     }
 
+    /** Offers "Slå ihop" (button text {@code buttonKey}) beside "Öppna" on each listed duplicate. */
+    public RecordFormDialog withMerge(String buttonKey, MergeAction action) {
+        this.mergeKey = buttonKey;
+        this.merge = action;
+        return this;
+    }
+
+    /** Län and kommun, the kommun list following the chosen län (field names "county" and "municipality"). */
+    public RecordFormDialog place(PlaceChoice place, List<County> counties) {
+        String none = messages.get("ui.form.none");
+        return field("county", "ui.detail.county", Choosers.bind(new ComboBox<>(),
+                        FXCollections.observableArrayList(counties), place.countyCode(), County::code, County::nameSv, none))
+                .field("municipality", "ui.detail.municipality", Choosers.bind(new ComboBox<>(),
+                        place.municipalities(), place.municipalityCode(), Municipality::code, Municipality::nameSv,
+                        none));
+    }
+
     /** Any input the caller has bound itself (a choice box, a date picker, a party picker…). */
     public RecordFormDialog field(String name, String labelKey, Node input) {
+        return field(name, labelKey, input, false);
+    }
+
+    /** A field of special-category data (GDPR art. 9): its label carries the lock and "Känslig uppgift". */
+    public RecordFormDialog sensitiveField(String name, String labelKey, Node input) {
+        return field(name, labelKey, input, true);
+    }
+
+    private RecordFormDialog field(String name, String labelKey, Node input, boolean sensitive) {
         var label = new Label(messages.get(labelKey));
         input.setId(prefix + "_" + name);
-        var error = new Label();
-        error.setId(prefix + "_" + name + "_error");
-        error.getStyleClass().addAll(Styles.DANGER, "field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(340);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.setVisible(false);
-        error.setManaged(false);
-        form.fieldErrors().addListener((MapChangeListener<String, String>) c -> {
-            String key = form.fieldErrors().get(name);
-            error.setText(key == null ? "" : messages.get(key));
-            error.setVisible(key != null);
-            error.setManaged(key != null);
-            input.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
-            resize();
-        });
+        var error = FieldMessages.under(input, prefix + "_" + name + "_error", name, form.fieldErrors(), messages,
+                this::resize);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(6, 0, 0, 0));
         GridPane.setValignment(label, VPos.TOP);
         if (rows == 0) {
             dialog.setOnShown(e -> input.requestFocus());
         }
-        grid.add(label, 0, rows);
+        if (sensitive) {
+            grid.add(new VBox(2, label, SensitiveTag.create(messages)), 0, rows);
+        } else {
+            grid.add(label, 0, rows);
+        }
+        if (input.getMaxWidth() < Double.MAX_VALUE && !(input instanceof TextField)) {
+            input.setMaxWidth(Double.MAX_VALUE);
+        }
         grid.add(new VBox(2, input, error), 1, rows);
         rows++;
         return this;
@@ -149,6 +180,13 @@ public final class RecordFormDialog {
             var spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             var line = new HBox(8, text, spacer, open);
+            if (merge != null) {
+                var mergeButton = new Button(messages.get(mergeKey));
+                mergeButton.setId(prefix + "Merge_" + candidate.id());
+                mergeButton.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+                mergeButton.setOnAction(e -> merge.merge(candidate.id(), this::close));
+                line.getChildren().add(mergeButton);
+            }
             line.setAlignment(Pos.CENTER_LEFT);
             duplicates.getChildren().add(line);
         }
@@ -162,17 +200,12 @@ public final class RecordFormDialog {
         resize();
     }
 
-    /** Messages and the duplicate list add height; without a window manager the window would not grow by itself. */
     private void resize() {
-        var scene = dialog.getDialogPane().getScene();
-        if (scene != null && scene.getWindow() != null) {
-            scene.getWindow().sizeToScene();
-        }
+        FieldMessages.fit(dialog);
     }
 
     private void close() {
-        dialog.setResult(ButtonType.OK);
-        dialog.close();
+        FieldMessages.close(dialog);
     }
 
     public void show(Node owner) {

@@ -1,42 +1,64 @@
 package se.samverkan.ui.organisations;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.samverkan.domain.FilterChoices;
 import se.samverkan.domain.Organisation;
 import se.samverkan.domain.OrganisationFilter;
 import se.samverkan.domain.OrganisationRow;
 import se.samverkan.service.network.OrganisationService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
+import se.samverkan.ui.common.ListFilters;
+import se.samverkan.ui.common.ListLoader;
 
-/** The organisations list: search text, matching rows, the opened organisation; loads run in the background. */
+/** The organisations list: search text and filters, matching rows, the opened organisation; loads in the background. */
 public final class OrganisationsViewModel {
 
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<OrganisationRow> rows = FXCollections.observableArrayList();
+    private final ListFilters filters = new ListFilters();
     private final ObjectProperty<Organisation> opened = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
     private final OrganisationService service;
+    private final Callable<FilterChoices> choices;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
-    private long generation;
+    private final ListLoader<OrganisationRow> list;
+    private final Clock clock;
 
     public OrganisationsViewModel(OrganisationService service, BackgroundTasks tasks, ErrorMessages errors) {
+        this(service, FilterChoices::empty, tasks, errors, Clock.systemDefaultZone());
+    }
+
+    public OrganisationsViewModel(OrganisationService service, Callable<FilterChoices> choices, BackgroundTasks tasks,
+                                  ErrorMessages errors, Clock clock) {
         this.service = service;
+        this.choices = choices;
         this.tasks = tasks;
         this.errors = errors;
+        this.clock = clock;
+        this.list = new ListLoader<>(tasks, errors);
     }
 
     public StringProperty textProperty() {
         return text;
     }
 
+    public ListFilters filters() {
+        return filters;
+    }
+
     public ObservableList<OrganisationRow> rows() {
-        return rows;
+        return list.rows();
+    }
+
+    ListLoader<OrganisationRow> list() {
+        return list;
     }
 
     public ObjectProperty<Organisation> openedProperty() {
@@ -44,7 +66,7 @@ public final class OrganisationsViewModel {
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return list.error();
     }
 
     OrganisationService service() {
@@ -59,24 +81,25 @@ public final class OrganisationsViewModel {
         return errors;
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public void load() {
-        long mine = ++generation;
-        var filter = new OrganisationFilter(text.get(), null, null, null);
-        tasks.run(() -> service.list(filter))
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        error.set("");
-                        rows.setAll(found);
-                    }
-                })
-                .onError(e -> error.set(errors.describe(e)))
-                .start();
+        var filter = new OrganisationFilter(text.get(), filters.actorType().get(), filters.place().countyCode().get(),
+                filters.place().municipalityCode().get());
+        list.load(() -> service.list(filter));
+    }
+
+    /** Reads the filters' and form's choices again. */
+    public void loadChoices() {
+        tasks.run(choices).onSuccess(filters.choices()::set).onError(list::fail).start();
     }
 
     public void open(long id) {
         tasks.run(() -> service.find(id).orElse(null))
                 .onSuccess(opened::set)
-                .onError(e -> error.set(errors.describe(e)))
+                .onError(list::fail)
                 .start();
     }
 
@@ -92,6 +115,6 @@ public final class OrganisationsViewModel {
         }).onSuccess(v -> {
             opened.set(null);
             load();
-        }).onError(e -> error.set(errors.describe(e))).start();
+        }).onError(list::fail).start();
     }
 }

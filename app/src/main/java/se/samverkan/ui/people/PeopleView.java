@@ -2,181 +2,135 @@ package se.samverkan.ui.people;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.LongConsumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
+import java.time.LocalDate;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
-import se.samverkan.domain.County;
 import se.samverkan.domain.PersonRow;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.FilterBar;
+import se.samverkan.ui.common.FilterBar.Kind;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.RecordListPane;
 
 /**
- * The Personer area: search field, the people table (virtualised by TableView, so a large network scrolls
- * smoothly), a row count, and new / edit / delete. A chosen row opens in the window's detail pane.
+ * The Personer area: search field, filter bar, the people table (virtualised by TableView, so a large network scrolls
+ * smoothly), a row count, and new / edit / delete / merge / political offices / "kontrollerad idag". A chosen row
+ * opens in the window's detail pane.
  */
 public final class PeopleView {
 
-    private final VBox root = new VBox(10);
     private final PeopleViewModel model;
     private final Messages messages;
-    private final TextField search = new TextField();
+    private final RecordListPane<PersonRow> pane;
+    private final LongConsumer openDetail;
 
-    /** {@code openDetail} shows the person with that id in the window's detail pane. */
+    /** {@code showDetail} shows the person with that id in the window's detail pane. */
     public PeopleView(PeopleViewModel model, Messages messages, LongConsumer showDetail) {
         this.model = model;
+        this.messages = messages;
         // Opening loads the person for Redigera/Ta bort as well as showing all fields in the detail pane.
-        LongConsumer openDetail = id -> {
+        this.openDetail = id -> {
             model.open(id);
             showDetail.accept(id);
         };
-        this.messages = messages;
-        root.setId("peopleView");
-        root.getStyleClass().add("area");
-        root.setPadding(new javafx.geometry.Insets(16, 24, 12, 24));
+        model.changedIdProperty().addListener((obs, was, id) -> {
+            if (id != null) {
+                showDetail.accept(id);
+            }
+        });
+        pane = new RecordListPane<>("people", new RecordListPane.Texts("ui.nav.people", "ui.people.search.prompt",
+                "ui.people.empty", "ui.people.count"), messages, model.textProperty(), model.list(), model::load);
 
-        search.setId("peopleSearch");
-        search.setPromptText(messages.get("ui.people.search.prompt"));
-        search.textProperty().bindBidirectional(model.textProperty());
-        // Search as you type, but not a query per keystroke.
-        var pause = new PauseTransition(Duration.millis(200));
-        pause.setOnFinished(e -> model.load());
-        search.textProperty().addListener((obs, was, now) -> pause.playFromStart());
-        HBox.setHgrow(search, Priority.ALWAYS);
-
-        var add = new Button(messages.get("ui.people.new"), Icons.of(Feather.USER_PLUS));
-        add.setId("peopleNew");
+        var add = button("peopleNew", "ui.people.new", Feather.USER_PLUS);
         add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> new PersonFormDialog(new PersonFormModel(model, null), messages, openDetail).show(root));
-        var edit = new Button(messages.get("ui.people.edit"), Icons.of(Feather.EDIT_2));
-        edit.setId("peopleEdit");
-        edit.setOnAction(e -> {
-            var opened = model.openedProperty().get();
-            new PersonFormDialog(new PersonFormModel(model, opened.person()), messages, openDetail).show(root);
-        });
-        var delete = new Button(messages.get("ui.people.delete"), Icons.of(Feather.TRASH_2));
-        delete.setId("peopleDelete");
+        add.setOnAction(e -> new PersonFormDialog(new PersonFormModel(model, null), messages, openDetail).show(pane.root()));
+        var edit = button("peopleEdit", "ui.people.edit", Feather.EDIT_2);
+        edit.setOnAction(e -> new PersonFormDialog(new PersonFormModel(model, model.openedProperty().get().person()),
+                messages, openDetail).show(pane.root()));
+        // The rarer actions wait in "Mer" so the toolbar fits beside the search field.
+        var merge = new MenuItem(messages.get("ui.people.merge"), Icons.of(Feather.GIT_MERGE));
+        merge.setId("peopleMerge");
+        merge.setOnAction(e -> new MergePeopleDialog(new PersonMergeModel(model, messages), messages).show(pane.root()));
+        var offices = new MenuItem(messages.get("ui.people.offices"), Icons.of(Feather.AWARD));
+        offices.setId("peopleOffices");
+        offices.setOnAction(e -> new PoliticalOfficesDialog(new PoliticalOfficesModel(model), messages).show(pane.root()));
+        var more = new MenuButton(messages.get("ui.people.more"), Icons.of(Feather.MORE_HORIZONTAL), merge, offices);
+        more.setId("peopleMore");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.disableProperty().bind(model.openedProperty().isNull());
+        var verified = button("peopleVerified", "ui.people.verifiedToday", Feather.CHECK_CIRCLE);
+        verified.setTooltip(new Tooltip(messages.get("ui.people.verifiedToday.help")));
+        verified.setOnAction(e -> model.markOpenedVerified());
+        var delete = button("peopleDelete", "ui.people.delete", Feather.TRASH_2);
         delete.getStyleClass().add(Styles.DANGER);
-        delete.setOnAction(e -> confirmDelete());
-        edit.disableProperty().bind(model.openedProperty().isNull());
-        delete.disableProperty().bind(model.openedProperty().isNull());
-        var toolbar = new HBox(8, search, countyFilter(), add, edit, delete);
-        toolbar.getChildren().add(VCardActions.menuFor(model, messages, root));
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-
-        var table = table();
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                openDetail.accept(now.id());
+        delete.setOnAction(e -> {
+            var person = model.openedProperty().get().person();
+            if (pane.confirmDelete("ui.people.delete.confirm", person.firstName() + " " + person.lastName())) {
+                model.deleteOpened();
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        for (Button b : new Button[] {edit, verified, delete}) {
+            b.disableProperty().bind(model.openedProperty().isNull());
+        }
+        for (Button b : new Button[] {add, edit, verified, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        pane.actions(add, edit, verified, more, VCardActions.menuFor(model, messages, pane.root()), delete);
+        pane.filters(model.filters(),
+                FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY, Kind.BRANCH, Kind.FORUM, Kind.VERIFY_DUE));
 
-        var count = new Label();
-        count.setId("peopleCount");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        model.rows().addListener((javafx.collections.ListChangeListener<PersonRow>) c ->
-                count.setText(messages.get("ui.people.count", model.rows().size())));
-        var error = new Label();
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.errorProperty());
-
-        var heading = new Label(messages.get("ui.nav.people"));
-        heading.getStyleClass().add(Styles.TITLE_3);
-        root.getChildren().addAll(heading, toolbar, table, new HBox(12, count, error));
+        pane.column("ui.people.col.name", PersonRow::name)
+                .column("ui.detail.title", PersonRow::title)
+                .column("ui.detail.organisation", PersonRow::organisationName)
+                .column("ui.detail.municipality", PersonRow::municipalityName)
+                .column("ui.detail.email", PersonRow::email)
+                .column("ui.detail.phone", PersonRow::phone);
+        pane.table().getColumns().add(verifyColumn());
+        pane.onChoose(PersonRow::id, openDetail);
     }
 
-    /** Län filter: "Alla län" plus every county; choosing one reloads the list. */
-    private ComboBox<County> countyFilter() {
-        var box = new ComboBox<County>();
-        box.setId("peopleCounty");
-        box.setPromptText(messages.get("ui.people.filter.allCounties"));
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(County county) {
-                return county == null ? messages.get("ui.people.filter.allCounties") : county.nameSv();
-            }
-
-            @Override
-            public County fromString(String text) {
-                return null;
-            }
-        });
-        model.tasks().run(() -> model.service().counties()).onSuccess(counties -> {
-            box.getItems().add(null);
-            box.getItems().addAll(counties);
-        }).start();
-        box.valueProperty().addListener((obs, was, now) -> {
-            model.countyCodeProperty().set(now == null ? null : now.code());
-            model.load();
-        });
-        return box;
-    }
-
-    private TableView<PersonRow> table() {
-        var table = new TableView<>(model.rows());
-        table.setId("peopleTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("ui.people.empty")));
-        table.getColumns().add(column("ui.people.col.name", PersonRow::name));
-        table.getColumns().add(column("ui.detail.title", PersonRow::title));
-        table.getColumns().add(column("ui.detail.organisation", PersonRow::organisationName));
-        table.getColumns().add(column("ui.detail.municipality", PersonRow::municipalityName));
-        table.getColumns().add(column("ui.detail.email", PersonRow::email));
-        table.getColumns().add(column("ui.detail.phone", PersonRow::phone));
-        var verify = new TableColumn<PersonRow, java.time.LocalDate>(messages.get("ui.people.col.verifyBy"));
+    /** The verify-by date; shown as a warning once it has passed or is within "att kontrollera"'s 30 days. */
+    private TableColumn<PersonRow, LocalDate> verifyColumn() {
+        var verify = new TableColumn<PersonRow, LocalDate>(messages.get("ui.people.col.verifyBy"));
         verify.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verifyBy()));
-        table.getColumns().add(verify);
-        return table;
+        verify.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setText(empty || date == null ? null : date.toString());
+                boolean due = !empty && date != null
+                        && !date.isAfter(model.today().plusDays(PeopleViewModel.VERIFY_DUE_DAYS));
+                getStyleClass().remove("verify-due");
+                if (due) {
+                    getStyleClass().add("verify-due");
+                }
+            }
+        });
+        return verify;
     }
 
-    private TableColumn<PersonRow, String> column(String key, java.util.function.Function<PersonRow, String> value) {
-        var column = new TableColumn<PersonRow, String>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
-
-    private void confirmDelete() {
-        // Own button texts: JavaFX's OK/Cancel follow the JVM locale, not the language chosen in the window.
-        var deleteButton = new ButtonType(messages.get("ui.people.delete"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        var cancel = new ButtonType(messages.get("ui.form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        var opened = model.openedProperty().get();
-        String name = opened.person().firstName() + " " + opened.person().lastName();
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("ui.people.delete.confirm", name),
-                deleteButton, cancel);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setHeaderText(null);
-        alert.showAndWait().filter(deleteButton::equals).ifPresent(b -> model.deleteOpened());
+    private Button button(String id, String key, Feather icon) {
+        var button = new Button(messages.get(key), Icons.of(icon));
+        button.setId(id);
+        return button;
     }
 
     public Parent root() {
-        return root;
+        return pane.root();
     }
 
-    /** Shows the area: reloads the list (it may have changed elsewhere) and puts the cursor in the search field. */
+    /** Shows the area: reloads the list and the filter choices (they may have changed elsewhere), focuses search. */
     public void shown() {
+        model.loadChoices();
         model.load();
-        search.requestFocus();
-    }
-
-    static Region spacer() {
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
+        pane.search().requestFocus();
     }
 }

@@ -1,12 +1,15 @@
 package se.samverkan.ui.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.samverkan.domain.FilterChoices;
 import se.samverkan.domain.Person;
 import se.samverkan.domain.PersonFilter;
 import se.samverkan.domain.PersonRow;
@@ -14,43 +17,67 @@ import se.samverkan.domain.PoliticalOffice;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
+import se.samverkan.ui.common.ListFilters;
+import se.samverkan.ui.common.ListLoader;
 
 /**
- * The people list: search text and county filter, the matching rows and the opened person with their offices. Loads
- * run in the background; an answer to an older filter than the latest is dropped.
+ * The people list: search text and filters, the matching rows and the opened person with their offices. Loads run in
+ * the background; an answer to an older filter than the latest is dropped.
  */
 public final class PeopleViewModel {
+
+    /** "Att kontrollera" keeps the records whose verify-by date has passed or falls within this many days. */
+    public static final int VERIFY_DUE_DAYS = 30;
 
     /** The opened person and their political offices (special-category data). */
     public record Opened(Person person, List<PoliticalOffice> offices) {
     }
 
     private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty countyCode = new SimpleStringProperty();
-    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    private final ListFilters filters = new ListFilters();
     private final ObjectProperty<Opened> opened = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Long> changedId = new SimpleObjectProperty<>();
     private final PeopleService service;
+    private final Callable<FilterChoices> choices;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
-    private long generation;
+    private final ListLoader<PersonRow> list;
+    private final Clock clock;
 
     public PeopleViewModel(PeopleService service, BackgroundTasks tasks, ErrorMessages errors) {
+        this(service, FilterChoices::empty, tasks, errors, Clock.systemDefaultZone());
+    }
+
+    /** {@code choices} reads what the filters and the form offer; {@code clock} says what "today" is. */
+    public PeopleViewModel(PeopleService service, Callable<FilterChoices> choices, BackgroundTasks tasks,
+                           ErrorMessages errors, Clock clock) {
         this.service = service;
+        this.choices = choices;
         this.tasks = tasks;
         this.errors = errors;
+        this.clock = clock;
+        this.list = new ListLoader<>(tasks, errors);
     }
 
     public StringProperty textProperty() {
         return text;
     }
 
+    public ListFilters filters() {
+        return filters;
+    }
+
+    /** The län filter (kept for callers from before the filter bar). */
     public StringProperty countyCodeProperty() {
-        return countyCode;
+        return filters.place().countyCode();
     }
 
     public ObservableList<PersonRow> rows() {
-        return rows;
+        return list.rows();
+    }
+
+    public ListLoader<PersonRow> list() {
+        return list;
     }
 
     public ObjectProperty<Opened> openedProperty() {
@@ -58,7 +85,7 @@ public final class PeopleViewModel {
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return list.error();
     }
 
     public PeopleService service() {
@@ -73,27 +100,48 @@ public final class PeopleViewModel {
         return errors;
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The filter the list shows now. */
+    public PersonFilter filter() {
+        return new PersonFilter(text.get(), filters.actorType().get(), filters.place().countyCode().get(),
+                filters.place().municipalityCode().get(), filters.branchId().get(), filters.forumId().get(),
+                filters.verifyDue().get() ? today().plusDays(VERIFY_DUE_DAYS) : null);
+    }
+
     /** Reloads the list for the current filter; the view calls this after a short typing pause. */
     public void load() {
-        long mine = ++generation;
-        PersonFilter filter = new PersonFilter(text.get(), null, countyCode.get(), null, null, null);
-        tasks.run(() -> service.list(filter))
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        error.set("");
-                        rows.setAll(found);
-                    }
-                })
-                .onError(e -> error.set(errors.describe(e)))
-                .start();
+        PersonFilter filter = filter();
+        list.load(() -> service.list(filter));
+    }
+
+    /** Reads the filters' and forms' choices again (organisations, forums… may have changed elsewhere). */
+    public void loadChoices() {
+        tasks.run(choices).onSuccess(filters.choices()::set).onError(list::fail).start();
     }
 
     /** Opens the person with {@code id} in the detail pane (nothing when it no longer exists). */
     public void open(long id) {
         tasks.run(() -> service.find(id).map(p -> new Opened(p, service.offices(id))).orElse(null))
                 .onSuccess(opened::set)
-                .onError(e -> error.set(errors.describe(e)))
+                .onError(list::fail)
                 .start();
+    }
+
+    /** The list reloads and the person opens again after a change made elsewhere (form, merge, offices). */
+    public void changed(long id) {
+        load();
+        open(id);
+        // Tell the window too, so its detail pane shows the change: clear first so the same id fires again.
+        changedId.set(null);
+        changedId.set(id);
+    }
+
+    /** The id of the person last changed through this list; the view refreshes the window's detail pane. */
+    public ObjectProperty<Long> changedIdProperty() {
+        return changedId;
     }
 
     /** Deletes the opened person, then reloads the list. */
@@ -108,6 +156,19 @@ public final class PeopleViewModel {
         }).onSuccess(v -> {
             opened.set(null);
             load();
-        }).onError(e -> error.set(errors.describe(e))).start();
+        }).onError(list::fail).start();
+    }
+
+    /** "Kontrollerad idag": the opened person's verify-by date moves a year ahead of today. */
+    public void markOpenedVerified() {
+        Opened current = opened.get();
+        if (current == null) {
+            return;
+        }
+        LocalDate today = today();
+        tasks.run(() -> service.markVerified(current.person().id(), today))
+                .onSuccess(p -> changed(p.id()))
+                .onError(list::fail)
+                .start();
     }
 }
