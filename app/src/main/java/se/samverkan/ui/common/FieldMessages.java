@@ -20,7 +20,7 @@ public final class FieldMessages {
      * A label that shows the message of field {@code name} from {@code fieldErrors} (bundle keys) and marks
      * {@code input} as invalid while there is one; {@code onChange} runs after each change (to resize the window).
      */
-    public static Label under(Control input, String id, String name, ObservableMap<String, String> fieldErrors,
+    public static Label under(Region input, String id, String name, ObservableMap<String, String> fieldErrors,
                               Messages messages, Runnable onChange) {
         var error = new Label();
         error.setId(id);

@@ -115,16 +115,16 @@ public final class RecordFormDialog {
     }
 
     /** Any input the caller has bound itself (a choice box, a date picker, a party picker…). */
-    public RecordFormDialog field(String name, String labelKey, Node input) {
+    public RecordFormDialog field(String name, String labelKey, Region input) {
         return field(name, labelKey, input, false);
     }
 
     /** A field of special-category data (GDPR art. 9): its label carries the lock and "Känslig uppgift". */
-    public RecordFormDialog sensitiveField(String name, String labelKey, Node input) {
+    public RecordFormDialog sensitiveField(String name, String labelKey, Region input) {
         return field(name, labelKey, input, true);
     }
 
-    private RecordFormDialog field(String name, String labelKey, Node input, boolean sensitive) {
+    private RecordFormDialog field(String name, String labelKey, Region input, boolean sensitive) {
         var label = new Label(messages.get(labelKey));
         input.setId(prefix + "_" + name);
         var error = FieldMessages.under(input, prefix + "_" + name + "_error", name, form.fieldErrors(), messages,

@@ -10,7 +10,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.PersonRow;
@@ -64,7 +63,6 @@ public final class PeopleView {
         offices.setOnAction(e -> new PoliticalOfficesDialog(new PoliticalOfficesModel(model), messages).show(pane.root()));
         var more = new MenuButton(messages.get("ui.people.more"), Icons.of(Feather.MORE_HORIZONTAL), merge, offices);
         more.setId("peopleMore");
-        more.setMinWidth(Region.USE_PREF_SIZE);
         more.disableProperty().bind(model.openedProperty().isNull());
         var verified = button("peopleVerified", "ui.people.verifiedToday", Feather.CHECK_CIRCLE);
         verified.setTooltip(new Tooltip(messages.get("ui.people.verifiedToday.help")));
@@ -79,9 +77,6 @@ public final class PeopleView {
         });
         for (Button b : new Button[] {edit, verified, delete}) {
             b.disableProperty().bind(model.openedProperty().isNull());
-        }
-        for (Button b : new Button[] {add, edit, verified, delete}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         pane.actions(add, edit, verified, more, VCardActions.menuFor(model, messages, pane.root()), delete);
         pane.filters(model.filters(),
