@@ -29,7 +29,8 @@ class LocalizationConsistencyTest {
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",
-            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.");
+            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.",
+            "ui.map.group.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -73,6 +74,7 @@ class LocalizationConsistencyTest {
         List.of("ORDINARY", "DEPUTY", "CHAIR", "COOPTED").forEach(r -> expected.add("ui.seat.role." + r));
         List.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL").forEach(l -> expected.add("ui.level." + l));
         List.of("IDEA", "PLANNED", "HELD", "CANCELLED").forEach(s -> expected.add("ui.workshop.status." + s));
+        List.of("PUBLIC", "EDUCATION", "LABOUR", "BUSINESS", "POLITICS", "OTHER").forEach(g -> expected.add("ui.map.group." + g));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -13,6 +13,7 @@ import se.samverkan.service.StartupOptions;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.home.HomeService;
 import se.samverkan.service.home.SearchService;
+import se.samverkan.service.network.NetworkMapService;
 import se.samverkan.service.network.OrganisationService;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.BackgroundTasks;
@@ -21,6 +22,7 @@ import se.samverkan.ui.common.SettingsFile;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.network.NetworkMapViewModel;
 import se.samverkan.ui.search.SearchViewModel;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleViewModel;
@@ -125,7 +127,9 @@ public final class AppWindow {
                 new SearchViewModel(search::search, (kind, id) -> search.detail(kind, id), tasks, errors),
                 theme, messages, notice, this::switchLanguage,
                 new PeopleViewModel(new PeopleService(workspace), tasks, errors),
-                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), tasks, errors));
+                new OrganisationsViewModel(new OrganisationService(workspace, messages.locale()), tasks, errors),
+                new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
+                        () -> java.time.LocalDate.now(clock)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

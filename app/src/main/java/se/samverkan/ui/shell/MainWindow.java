@@ -24,6 +24,8 @@ import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.home.HomeView;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.network.NetworkMapView;
+import se.samverkan.ui.network.NetworkMapViewModel;
 import se.samverkan.ui.organisations.OrganisationsView;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleView;
@@ -44,12 +46,14 @@ public final class MainWindow {
     private final ToggleButton home;
     private final ToggleButton people;
     private final ToggleButton organisations;
+    private final ToggleButton map;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
-                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel) {
+                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
+                      NetworkMapViewModel mapModel) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -75,6 +79,13 @@ public final class MainWindow {
         organisations = rail.add("navOrganisations", Feather.BRIEFCASE, messages.get("ui.nav.organisations"), () -> {
             content.getChildren().setAll(organisationsView.root());
             organisationsView.shown();
+        });
+
+        var mapView = new NetworkMapView(mapModel, messages, theme.darkProperty(), ref -> searchModel.open(
+                new SearchHit(ref.isPerson() ? SearchKind.PERSON : SearchKind.ORGANISATION, ref.id(), "", "")));
+        map = rail.add("navMap", Feather.SHARE_2, messages.get("ui.nav.map"), () -> {
+            content.getChildren().setAll(mapView.root());
+            mapView.shown();
         });
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
@@ -115,7 +126,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -123,6 +134,7 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> people.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> organisations.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 
