@@ -66,11 +66,16 @@ final class MapModel {
             }
         }
         earliest = first;
-        Map<PartyRef, Double> scores = graph.asOf(today).betweenness();
-        betweenness = new double[n];
+        List<NetworkEdge> now = graph.asOf(today).edges();
+        int[] ends1 = new int[now.size()];
+        int[] ends2 = new int[now.size()];
+        for (int e = 0; e < now.size(); e++) {
+            ends1[e] = indexOf(now.get(e).from());
+            ends2[e] = indexOf(now.get(e).to());
+        }
+        betweenness = Betweenness.of(n, ends1, ends2);
         double max = 0;
         for (int i = 0; i < n; i++) {
-            betweenness[i] = scores.getOrDefault(nodes[i].ref(), 0.0);
             max = Math.max(max, betweenness[i]);
         }
         maxBetweenness = max;

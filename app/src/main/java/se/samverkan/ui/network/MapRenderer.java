@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
@@ -24,58 +26,86 @@ final class MapRenderer {
     }
 
     private static final int MAX_LABELS = 400;
+    private MapRaster raster;
+    private WritableImage image;
     private final Font labelFont = Font.font("System", 11);
     private final Font strongFont = Font.font("System", FontWeight.BOLD, 12);
 
     void draw(GraphicsContext g, double w, double h, MapModel m, MapFrame f, Viewport v, Highlight hl) {
         Palette p = Palette.of(hl.dark());
+        g.clearRect(0, 0, w, h);
         g.setFill(p.background);
         g.fillRect(0, 0, w, h);
-        if (m == null || f == null) {
+        if (m == null || f == null || w < 1 || h < 1) {
             return;
         }
         g.setLineCap(StrokeLineCap.BUTT);
         drawEdges(g, w, h, m, f, v, p);
+        rasterNodes(m, f, v, hl, p);
+        upload(g);
         Set<Integer> onPath = new HashSet<>(hl.path());
         drawPath(g, m, v, hl.path(), p);
-        drawNodes(g, w, h, m, f, v, hl, p, onPath);
+        drawMarks(g, w, h, m, f, v, hl, p, onPath);
         drawLabels(g, w, h, m, f, v, hl, p, onPath);
     }
 
-    private static void drawEdges(GraphicsContext g, double w, double h, MapModel m, MapFrame f, Viewport v, Palette p) {
-        for (byte style = 0; style <= MapFrame.COOLED; style++) {
-            g.setStroke(switch (style) {
+    /** Edges go through {@link MapRaster} and onto the canvas as one image; see there for why. */
+    private void drawEdges(GraphicsContext g, double w, double h, MapModel m, MapFrame f, Viewport v, Palette p) {
+        int iw = (int) Math.ceil(w);
+        int ih = (int) Math.ceil(h);
+        if (raster == null || raster.width() != iw || raster.height() != ih) {
+            raster = new MapRaster(iw, ih);
+            image = new WritableImage(iw, ih);
+        }
+        raster.fill(argb(p.background, 1));
+        for (int e = 0; e < f.edgeCount; e++) {
+            byte style = f.style[e];
+            Color c = switch (style) {
                 case MapFrame.ADDED -> p.added;
                 case MapFrame.COOLED -> p.cooled;
                 default -> p.edge;
-            });
-            g.setLineDashes(style == MapFrame.COLD || style == MapFrame.COOLED ? new double[] {5, 4} : null);
-            for (int s = 1; s <= 5; s++) {
-                // strength 1 → 0.6 px … strength 5 → 3.4 px; comparison edges a little bolder so they stand out
-                g.setLineWidth(0.6 + (s - 1) * 0.7 + (style >= MapFrame.ADDED ? 0.8 : 0));
-                g.beginPath();
-                boolean any = false;
-                for (int e = 0; e < f.edgeCount; e++) {
-                    if (f.style[e] != style || f.strength[e] != s) {
-                        continue;
-                    }
-                    double x1 = v.toScreenX(m.x[f.edgeFrom[e]]);
-                    double y1 = v.toScreenY(m.y[f.edgeFrom[e]]);
-                    double x2 = v.toScreenX(m.x[f.edgeTo[e]]);
-                    double y2 = v.toScreenY(m.y[f.edgeTo[e]]);
-                    if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > w || Math.max(y1, y2) < 0 || Math.min(y1, y2) > h) {
-                        continue;
-                    }
-                    g.moveTo(x1, y1);
-                    g.lineTo(x2, y2);
-                    any = true;
-                }
-                if (any) {
-                    g.stroke();
-                }
-            }
+            };
+            // strength 1 and 2 → 1 px, 3 and 4 → 2 px, 5 → 3 px; comparison edges a pixel bolder so they stand out
+            int thick = (f.strength[e] + 1) / 2 + (style >= MapFrame.ADDED ? 1 : 0);
+            raster.line(v.toScreenX(m.x[f.edgeFrom[e]]), v.toScreenY(m.y[f.edgeFrom[e]]),
+                    v.toScreenX(m.x[f.edgeTo[e]]), v.toScreenY(m.y[f.edgeTo[e]]), argb(c, 1) & 0xffffff, c.getOpacity(),
+                    thick, style == MapFrame.COLD || style == MapFrame.COOLED);
         }
-        g.setLineDashes((double[]) null);
+    }
+
+    /** Node shapes go into the same pixel buffer; public organisations get an outline in the text colour. */
+    private void rasterNodes(MapModel m, MapFrame f, Viewport v, Highlight hl, Palette p) {
+        int text = argb(p.text, 1) & 0xffffff;
+        int[] colours = new int[ActorGroup.values().length];
+        for (ActorGroup group : ActorGroup.values()) {
+            colours[group.ordinal()] = argb(Color.web(group.colour(hl.dark())), 1) & 0xffffff;
+        }
+        double scale = v.scale();
+        for (int i = 0; i < m.size(); i++) {
+            if (!f.visible[i]) {
+                continue;
+            }
+            double r = MapGeometry.radius(m, f, i, hl.byBetweenness(), scale);
+            double sx = v.toScreenX(m.x[i]);
+            double sy = v.toScreenY(m.y[i]);
+            boolean person = m.nodes[i].ref().isPerson();
+            if (!person && m.nodes[i].publicActor()) {
+                raster.shape(sx, sy, r + 1.5, false, text);
+            }
+            raster.shape(sx, sy, r, person, colours[ActorGroup.of(m.nodes[i]).ordinal()]);
+        }
+    }
+
+    private void upload(GraphicsContext g) {
+        int iw = raster.width();
+        int ih = raster.height();
+        image.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, iw);
+        g.drawImage(image, 0, 0);
+    }
+
+    private static int argb(Color c, double alpha) {
+        return ((int) Math.round(alpha * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }
 
     private static void drawPath(GraphicsContext g, MapModel m, Viewport v, List<Integer> path, Palette p) {
@@ -92,29 +122,11 @@ final class MapRenderer {
         g.stroke();
     }
 
-    private static void drawNodes(GraphicsContext g, double w, double h, MapModel m, MapFrame f, Viewport v,
+    /** The few marks on top of the shapes: broker rings, the path, the selection, pins. */
+    private static void drawMarks(GraphicsContext g, double w, double h, MapModel m, MapFrame f, Viewport v,
                                   Highlight hl, Palette p, Set<Integer> onPath) {
         Set<Integer> brokers = new HashSet<>(m.brokers);
         double scale = v.scale();
-        for (ActorGroup group : ActorGroup.values()) {
-            g.setFill(Color.web(group.colour(hl.dark())));
-            for (int i = 0; i < m.size(); i++) {
-                if (!f.visible[i] || ActorGroup.of(m.nodes[i]) != group) {
-                    continue;
-                }
-                double r = MapGeometry.radius(m, f, i, hl.byBetweenness(), scale);
-                double sx = v.toScreenX(m.x[i]);
-                double sy = v.toScreenY(m.y[i]);
-                if (sx + r < 0 || sx - r > w || sy + r < 0 || sy - r > h) {
-                    continue;
-                }
-                if (m.nodes[i].ref().isPerson()) {
-                    g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
-                } else {
-                    g.fillRoundRect(sx - r, sy - r, 2 * r, 2 * r, r * 0.8, r * 0.8);
-                }
-            }
-        }
         g.setLineDashes((double[]) null);
         for (int i = 0; i < m.size(); i++) {
             if (!f.visible[i]) {
@@ -127,10 +139,6 @@ final class MapRenderer {
                 continue;
             }
             boolean person = m.nodes[i].ref().isPerson();
-            if (!person && m.nodes[i].publicActor()) {
-                // public organisations: an outline in the text colour, so they stand out in any colour family
-                ring(g, sx, sy, r, 0, false, p.text, 1.5);
-            }
             if (brokers.contains(i)) {
                 ring(g, sx, sy, r, 3.5, person, p.broker, 2.5);
             }

@@ -72,8 +72,14 @@ public final class NetworkMapViewModel {
 
     public NetworkMapViewModel(NetworkMapService service, BackgroundTasks tasks, ErrorMessages errors, Messages messages,
                                Supplier<LocalDate> today) {
+        this(service::load, service, tasks, errors, messages, today);
+    }
+
+    /** With another source of the network (the frame-time harness draws a generated one). */
+    NetworkMapViewModel(Supplier<NetworkMapData> loader, NetworkMapService service, BackgroundTasks tasks,
+                        ErrorMessages errors, Messages messages, Supplier<LocalDate> today) {
         this.service = service;
-        this.loader = service::load;
+        this.loader = loader;
         this.tasks = tasks;
         this.errors = errors;
         this.messages = messages;
