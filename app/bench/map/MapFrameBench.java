@@ -97,7 +97,11 @@ public final class MapFrameBench extends Application {
 
         var messages = Messages.of(Messages.SWEDISH);
         var errors = new ErrorMessages(messages);
-        var tasks = new BackgroundTasks(Executors.newSingleThreadExecutor(), Throwable::printStackTrace);
+        var tasks = new BackgroundTasks(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "map-bench");
+            t.setDaemon(true);
+            return t;
+        }), Throwable::printStackTrace);
         var theme = new Theme(false);
         var model = new NetworkMapViewModel(() -> data, null, tasks, errors, messages, () -> today);
         var view = new NetworkMapView(model, messages, new SimpleBooleanProperty(false), ref -> { });
@@ -140,6 +144,7 @@ public final class MapFrameBench extends Application {
                     stop();
                     report(stamps, paints, count[0]);
                     Platform.exit();
+                    System.exit(0);
                 }
             }
         }.start();

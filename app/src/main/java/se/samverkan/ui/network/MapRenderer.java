@@ -15,9 +15,10 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws a frame on a canvas. Edges are batched into one path per style and strength (about twenty strokes for 6,000
- * edges), edges and nodes outside the screen are skipped, and labels are drawn only where they can be read: when
- * zoomed in, or for the hovered, selected, path and broker nodes.
+ * Draws a frame on a canvas. Edges and node shapes are drawn into a pixel buffer ({@link MapRaster}) and put on the
+ * canvas as one image; only the few marks (broker rings, selection, path, pins) and the labels are canvas strokes.
+ * Labels are drawn only where they can be read: when zoomed in, or for the hovered, selected, path and broker nodes,
+ * and never on top of each other.
  */
 final class MapRenderer {
 
@@ -233,10 +234,10 @@ final class MapRenderer {
 
         static Palette of(boolean dark) {
             return dark
-                    ? new Palette(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#8b949e", 0.55),
+                    ? new Palette(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#8b949e", 0.7),
                             Color.web("#3fb950"), Color.web("#f778ba"), Color.web("#e3b341"), Color.web("#58a6ff"),
                             Color.web("#58a6ff"), Color.web("#f85149"))
-                    : new Palette(Color.web("#ffffff"), Color.web("#1f2328"), Color.web("#57606a", 0.5),
+                    : new Palette(Color.web("#ffffff"), Color.web("#1f2328"), Color.web("#57606a", 0.6),
                             Color.web("#1a7f37"), Color.web("#bf3989"), Color.web("#bf8700"), Color.web("#0969da"),
                             Color.web("#0969da"), Color.web("#cf222e"));
         }

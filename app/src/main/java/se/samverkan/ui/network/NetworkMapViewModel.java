@@ -207,10 +207,7 @@ public final class NetworkMapViewModel {
         PartyRef ref = m.nodes[node].ref();
         double x = m.x[node];
         double y = m.y[node];
-        tasks.run(() -> {
-            service.pin(ref, x, y);
-            return null;
-        }).onError(e -> error.set(errors.describe(e))).start();
+        write(() -> service.pin(ref, x, y));
     }
 
     /** "Lossa": the node is no longer pinned; the next layout places it. */
@@ -218,10 +215,7 @@ public final class NetworkMapViewModel {
         MapModel m = model.get();
         m.pinned[node] = false;
         PartyRef ref = m.nodes[node].ref();
-        tasks.run(() -> {
-            service.unpin(ref);
-            return null;
-        }).onError(e -> error.set(errors.describe(e))).start();
+        write(() -> service.unpin(ref));
     }
 
     /** Marks the selected person as "Jag". */
@@ -232,8 +226,13 @@ public final class NetworkMapViewModel {
         }
         long id = m.nodes[node].ref().id();
         me.set(id);
+        write(() -> service.setMe(id));
+    }
+
+    /** A small write in the background; a failure shows under the map. */
+    private void write(Runnable work) {
         tasks.run(() -> {
-            service.setMe(id);
+            work.run();
             return null;
         }).onError(e -> error.set(errors.describe(e))).start();
     }
