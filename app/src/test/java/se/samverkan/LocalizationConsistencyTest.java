@@ -32,7 +32,9 @@ class LocalizationConsistencyTest {
             "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.",
             // Relationer och kontakter
             "ui.relations.kind.", "ui.contacts.kind.", "ui.relations.health.", "ui.relations.strength.",
-            "ui.stakeholders.quadrant.", "ui.assessment.influence.", "ui.assessment.interest.");
+            "ui.stakeholders.quadrant.", "ui.assessment.influence.", "ui.assessment.interest.",
+            // Nätverkskarta
+            "ui.map.group.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -87,6 +89,7 @@ class LocalizationConsistencyTest {
             expected.add("ui.assessment.influence." + level);
             expected.add("ui.assessment.interest." + level);
         }
+        List.of("PUBLIC", "EDUCATION", "LABOUR", "BUSINESS", "POLITICS", "OTHER").forEach(g -> expected.add("ui.map.group." + g));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -1,11 +1,13 @@
 package se.samverkan.store;
 
 import static se.samverkan.store.jooq.Tables.ACTOR_TYPE;
+import static se.samverkan.store.jooq.Tables.FORUM;
 import static se.samverkan.store.jooq.Tables.INTERACTION;
 import static se.samverkan.store.jooq.Tables.INTERACTION_PARTICIPANT;
 import static se.samverkan.store.jooq.Tables.ORGANISATION;
 import static se.samverkan.store.jooq.Tables.PERSON;
 import static se.samverkan.store.jooq.Tables.RELATIONSHIP;
+import static se.samverkan.store.jooq.Tables.SEAT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import se.samverkan.domain.NetworkEdge;
 import se.samverkan.domain.NetworkNode;
+import se.samverkan.domain.NetworkSeat;
 import se.samverkan.domain.PartyRef;
 
 /** Reads the whole network (people, organisations, relationships) as nodes and edges for the map and its analyses. */
@@ -65,6 +68,14 @@ public final class NetworkRepository {
                             r.get(RELATIONSHIP.OWNER_BRANCH_ID),
                             lastTogether.get(pairKey(from, to)));
                 });
+    }
+
+    /** Every forum seat with its term, for the map's forum filter (who sat in the forum on the shown date). */
+    public List<NetworkSeat> seats() {
+        return dsl.select(SEAT.PERSON_ID, SEAT.FORUM_ID, FORUM.NAME, SEAT.TERM_FROM, SEAT.TERM_TO)
+                .from(SEAT).join(FORUM).on(FORUM.ID.eq(SEAT.FORUM_ID))
+                .orderBy(FORUM.NAME, SEAT.ID)
+                .fetch(r -> new NetworkSeat(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** The last interaction per pair of participants, in one pass over the participant table. */

@@ -57,6 +57,11 @@ public final class StoreSession {
         return new NetworkRepository(dsl);
     }
 
+    /** The network map's pins and its "Jag" (the coordinator's own person record). */
+    public NetworkMapRepository networkMap() {
+        return new NetworkMapRepository(dsl, audit());
+    }
+
     public BranchRepository branches() {
         return new BranchRepository(dsl, audit());
     }

@@ -13,6 +13,7 @@ import se.samverkan.service.StartupOptions;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.home.HomeService;
 import se.samverkan.service.home.SearchService;
+import se.samverkan.service.network.NetworkMapService;
 import se.samverkan.service.network.OrganisationService;
 import se.samverkan.service.network.InteractionService;
 import se.samverkan.service.network.PartyOverviewService;
@@ -25,6 +26,7 @@ import se.samverkan.ui.common.SettingsFile;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.network.NetworkMapViewModel;
 import se.samverkan.ui.search.SearchViewModel;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleViewModel;
@@ -140,7 +142,9 @@ public final class AppWindow {
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 new PeopleViewModel(people, choices::choices, tasks, errors, clock),
                 new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
-                relations.partySections(), relations.stakeholderGrid());
+                relations.partySections(), relations.stakeholderGrid(),
+                new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
+                        () -> java.time.LocalDate.now(clock)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -24,6 +24,8 @@ import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.home.HomeView;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.network.NetworkMapView;
+import se.samverkan.ui.network.NetworkMapViewModel;
 import se.samverkan.ui.organisations.OrganisationsView;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleView;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final ToggleButton home;
     private final ToggleButton people;
     private final ToggleButton organisations;
+    private final ToggleButton map;
     private final ToggleButton stakeholders;
     private final HomeViewModel homeModel;
     private final Theme theme;
@@ -53,7 +56,8 @@ public final class MainWindow {
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
                       PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
-                      PartySections partySections, StakeholderGridView stakeholderView) {
+                      PartySections partySections, StakeholderGridView stakeholderView,
+                      NetworkMapViewModel mapModel) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -79,6 +83,13 @@ public final class MainWindow {
         organisations = rail.add("navOrganisations", Feather.BRIEFCASE, messages.get("ui.nav.organisations"), () -> {
             content.getChildren().setAll(organisationsView.root());
             organisationsView.shown();
+        });
+
+        var mapView = new NetworkMapView(mapModel, messages, theme.darkProperty(), ref -> searchModel.open(
+                new SearchHit(ref.isPerson() ? SearchKind.PERSON : SearchKind.ORGANISATION, ref.id(), "", "")));
+        map = rail.add("navMap", Feather.SHARE_2, messages.get("ui.nav.map"), () -> {
+            content.getChildren().setAll(mapView.root());
+            mapView.shown();
         });
 
         stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
@@ -124,7 +135,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+5 stakeholders, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -132,6 +143,7 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> people.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> organisations.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 () -> stakeholders.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
