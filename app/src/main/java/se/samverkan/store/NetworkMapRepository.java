@@ -2,6 +2,7 @@ package se.samverkan.store;
 
 import static se.samverkan.store.jooq.Tables.APP_META;
 import static se.samverkan.store.jooq.Tables.NETWORK_PIN;
+import static se.samverkan.store.jooq.Tables.PERSON;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -65,7 +66,9 @@ public final class NetworkMapRepository {
     /** The person the coordinator marked as themselves, if any (and if that person still exists). */
     public Optional<Long> me() {
         return dsl.select(APP_META.META_VALUE).from(APP_META).where(APP_META.META_KEY.eq(ME_KEY))
-                .fetchOptional(r -> Long.parseLong(r.value1()));
+                .fetchOptional(r -> Long.parseLong(r.value1()))
+                // app_meta has no foreign key: a deleted person is no longer "Jag"
+                .filter(id -> dsl.fetchExists(PERSON, PERSON.ID.eq(id)));
     }
 
     /** Marks a person as the coordinator ("Jag"), or forgets the choice with null. */

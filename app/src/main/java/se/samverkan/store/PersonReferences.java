@@ -3,6 +3,7 @@ package se.samverkan.store;
 import static se.samverkan.store.jooq.Tables.DEMAND_PERSON;
 import static se.samverkan.store.jooq.Tables.FORUM_MEETING_ATTENDEE;
 import static se.samverkan.store.jooq.Tables.INTERACTION_PARTICIPANT;
+import static se.samverkan.store.jooq.Tables.APP_META;
 import static se.samverkan.store.jooq.Tables.NETWORK_PIN;
 import static se.samverkan.store.jooq.Tables.POLITICAL_OFFICE;
 import static se.samverkan.store.jooq.Tables.RELATIONSHIP;
@@ -64,6 +65,10 @@ final class PersonReferences {
         } else {
             moved += dsl.update(NETWORK_PIN).set(NETWORK_PIN.PERSON_ID, to).where(NETWORK_PIN.PERSON_ID.eq(from)).execute();
         }
+        // The map's "Jag" follows the person into the kept record.
+        moved += dsl.update(APP_META).set(APP_META.META_VALUE, String.valueOf(to))
+                .where(APP_META.META_KEY.eq(NetworkMapRepository.ME_KEY).and(APP_META.META_VALUE.eq(String.valueOf(from))))
+                .execute();
         return moved;
     }
 }

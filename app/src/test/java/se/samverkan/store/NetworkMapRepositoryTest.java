@@ -97,6 +97,23 @@ class NetworkMapRepositoryTest {
     }
 
     @Test
+    void jagFollowsAMergedPersonAndIsForgottenWithADeletedOne() {
+        long bo = workspace.inTransaction(s -> {
+            long id = new StoreFixture(s).person("Bo", "Testberg", null, null, null);
+            s.networkMap().setMe(id);
+            return id;
+        });
+        workspace.inTransaction(s -> s.people().mergeInto(s.people().find(ada).orElseThrow(), bo));
+        assertThat(me()).contains(ada);
+
+        workspace.inTransaction(s -> {
+            s.people().delete(ada);
+            return null;
+        });
+        assertThat(me()).isEmpty();
+    }
+
+    @Test
     void seatsCarryTheForumNameAndTheTerm() {
         List<NetworkSeat> seats = workspace.read(s -> s.network().seats());
         assertThat(seats).containsExactly(

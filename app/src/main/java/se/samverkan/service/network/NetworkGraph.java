@@ -2,6 +2,7 @@ package se.samverkan.service.network;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -113,9 +113,29 @@ public final class NetworkGraph {
         return ids;
     }
 
-    /** Betweenness centrality per node, normalised to 0..1: how often a node lies on the shortest paths of others. */
+    /**
+     * Betweenness centrality per node, normalised to 0..1: how often a node lies on the shortest paths (in hops) of
+     * others. The same {@link Betweenness} the map draws its brokers with, so the list and the map agree.
+     */
     public Map<PartyRef, Double> betweenness() {
-        return new BetweennessCentrality<>(graph, true).getScores();
+        List<PartyRef> order = new ArrayList<>(graph.vertexSet());
+        Map<PartyRef, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        int[] from = new int[graph.edgeSet().size()];
+        int[] to = new int[from.length];
+        int e = 0;
+        for (DefaultWeightedEdge edge : graph.edgeSet()) {
+            from[e] = index.get(graph.getEdgeSource(edge));
+            to[e++] = index.get(graph.getEdgeTarget(edge));
+        }
+        double[] scores = Betweenness.of(order.size(), from, to);
+        Map<PartyRef, Double> result = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            result.put(order.get(i), scores[i]);
+        }
+        return result;
     }
 
     /** The nodes with the highest betweenness: the brokers who connect parts of the network. */

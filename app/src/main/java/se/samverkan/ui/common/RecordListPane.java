@@ -13,10 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -40,8 +37,7 @@ public final class RecordListPane<R> {
     private final PauseTransition pause = new PauseTransition(Duration.millis(200));
     private final Messages messages;
     private final String prefix;
-    private boolean compact;
-    private double fullWidth;
+    private CompactToolbar compactToolbar;
 
     /** The bundle keys of the list's texts: heading, search prompt, empty list, count ({0} rows). */
     public record Texts(String heading, String prompt, String empty, String count) {
@@ -96,32 +92,14 @@ public final class RecordListPane<R> {
      * the detail pane out of the window.
      */
     public RecordListPane<R> actions(Node... buttons) {
-        for (Node button : buttons) {
-            if (button instanceof Labeled labeled && labeled.getText() != null && labeled.getTooltip() == null) {
-                labeled.setTooltip(new Tooltip(labeled.getText()));
-            }
-        }
         toolbar.getChildren().addAll(buttons);
-        toolbar.widthProperty().addListener((obs, was, now) -> fitActions());
+        compactToolbar = CompactToolbar.install(toolbar);
         return this;
-    }
-
-    private void fitActions() {
-        if (!compact) {
-            fullWidth = toolbar.prefWidth(-1);
-        }
-        boolean narrow = toolbar.getWidth() < fullWidth;
-        if (narrow != compact) {
-            compact = narrow;
-            toolbar.getChildren().stream().filter(n -> n instanceof Labeled && n != search).map(n -> (Labeled) n)
-                    .filter(l -> l.getGraphic() != null)
-                    .forEach(l -> l.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
-        }
     }
 
     /** Whether the action buttons show only their icons (see {@link #actions}). */
     boolean compactActions() {
-        return compact;
+        return compactToolbar != null && compactToolbar.compact();
     }
 
     /** Puts a filter bar with {@code kinds} between the toolbar and the table; a changed filter reloads the list. */

@@ -13,6 +13,7 @@ import se.samverkan.domain.NetworkEdge;
 import se.samverkan.domain.NetworkNode;
 import se.samverkan.domain.NetworkSeat;
 import se.samverkan.domain.PartyRef;
+import se.samverkan.service.network.Betweenness;
 import se.samverkan.service.network.ForceLayout;
 import se.samverkan.service.network.NetworkGraph;
 import se.samverkan.service.network.NetworkMapData;

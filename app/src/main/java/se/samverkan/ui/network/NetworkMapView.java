@@ -28,6 +28,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.CompactToolbar;
 import se.samverkan.ui.common.Icons;
 
 /**
@@ -138,7 +139,7 @@ public final class NetworkMapView {
         zoomOut.setOnAction(e -> canvas.zoom(1 / 1.4));
         var fit = icon("mapFit", Feather.MAXIMIZE, "ui.map.fit");
         fit.setOnAction(e -> canvas.fit());
-        var size = new ToggleButton(messages.get("ui.map.sizeByBetweenness"));
+        var size = new ToggleButton(messages.get("ui.map.sizeByBetweenness"), Icons.of(Feather.TARGET));
         size.setId("mapSizeBetweenness");
         size.setTooltip(new Tooltip(messages.get("ui.map.sizeByBetweenness.tip")));
         size.selectedProperty().bindBidirectional(model.sizeByBetweennessProperty());
@@ -171,6 +172,7 @@ public final class NetworkMapView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("map-toolbar");
+        CompactToolbar.install(bar);
         return bar;
     }
 

@@ -1,4 +1,4 @@
-package se.samverkan.ui.network;
+package se.samverkan.service.network;
 
 import java.util.Arrays;
 
@@ -8,12 +8,12 @@ import java.util.Arrays;
  * for "who connects parts of the network" the number of introductions matters more than how strong each tie is.
  * Normalised to 0..1 like JGraphT's.
  */
-final class Betweenness {
+public final class Betweenness {
 
     private Betweenness() {
     }
 
-    static double[] of(int n, int[] from, int[] to) {
+    public static double[] of(int n, int[] from, int[] to) {
         int[] start = new int[n + 1];
         for (int e = 0; e < from.length; e++) {
             start[from[e] + 1]++;
