@@ -29,6 +29,44 @@ public final class BackgroundTasks {
         return new Builder<>(work);
     }
 
+    /** A line of repeated work where only the newest run's result counts; see {@link Latest}. */
+    public Latest latest() {
+        return new Latest();
+    }
+
+    /**
+     * Repeated work of one kind — search as you type, a list reloaded by its filters, a record re-read — where a
+     * slower earlier run must not overwrite the result of a later one: only the newest run's result or failure is
+     * delivered.
+     */
+    public final class Latest {
+        private long generation;
+
+        private Latest() {
+        }
+
+        public <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
+            long mine = ++generation;
+            BackgroundTasks.this.run(work)
+                    .onSuccess(value -> {
+                        if (mine == generation) {
+                            onResult.accept(value);
+                        }
+                    })
+                    .onError(e -> {
+                        if (mine == generation) {
+                            onError.accept(e);
+                        }
+                    })
+                    .start();
+        }
+
+        /** Drops the result of any run under way (the query was cleared, the record closed). */
+        public void forget() {
+            generation++;
+        }
+    }
+
     /** Work that receives a progress sink. */
     @FunctionalInterface
     public interface ProgressWork<T> {

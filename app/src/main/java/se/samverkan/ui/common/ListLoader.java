@@ -15,26 +15,19 @@ public final class ListLoader<R> {
 
     private final ObservableList<R> rows = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
-    private final BackgroundTasks tasks;
+    private final BackgroundTasks.Latest latest;
     private final ErrorMessages errors;
-    private long generation;
 
     public ListLoader(BackgroundTasks tasks, ErrorMessages errors) {
-        this.tasks = tasks;
+        this.latest = tasks.latest();
         this.errors = errors;
     }
 
     public void load(Callable<List<R>> query) {
-        long mine = ++generation;
-        tasks.run(query)
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        error.set("");
-                        rows.setAll(found);
-                    }
-                })
-                .onError(this::fail)
-                .start();
+        latest.run(query, found -> {
+            error.set("");
+            rows.setAll(found);
+        }, this::fail);
     }
 
     /** Shows a failure of any of the list's background work. */

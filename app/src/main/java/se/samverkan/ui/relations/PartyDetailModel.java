@@ -31,13 +31,14 @@ public final class PartyDetailModel {
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
     private Runnable onChanged = () -> { };
-    private long generation;
+    private final BackgroundTasks.Latest latest;
 
     public PartyDetailModel(Function<PartyRef, PartyOverview> source, Actions actions, BackgroundTasks tasks,
                             ErrorMessages errors) {
         this.source = source;
         this.actions = actions;
         this.tasks = tasks;
+        this.latest = tasks.latest();
         this.errors = errors;
     }
 
@@ -74,20 +75,15 @@ public final class PartyDetailModel {
     }
 
     public void reload() {
-        long mine = ++generation;
         PartyRef current = party.get();
         if (current == null) {
+            latest.forget();
             return;
         }
-        tasks.run(() -> source.apply(current))
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        error.set("");
-                        overview.set(found);
-                    }
-                })
-                .onError(this::fail)
-                .start();
+        latest.run(() -> source.apply(current), found -> {
+            error.set("");
+            overview.set(found);
+        }, this::fail);
     }
 
     public void markDone(long followUpId) {

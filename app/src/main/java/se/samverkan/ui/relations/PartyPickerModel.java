@@ -23,14 +23,13 @@ public final class PartyPickerModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final Function<String, List<SearchHit>> search;
-    private final BackgroundTasks tasks;
     private final Consumer<Throwable> onError;
     private Predicate<PartyRef> excluded = p -> false;
-    private long generation;
+    private final BackgroundTasks.Latest latest;
 
     public PartyPickerModel(Function<String, List<SearchHit>> search, BackgroundTasks tasks, Consumer<Throwable> onError) {
         this.search = search;
-        this.tasks = tasks;
+        this.latest = tasks.latest();
         this.onError = onError;
     }
 
@@ -47,26 +46,20 @@ public final class PartyPickerModel {
     }
 
     public void search() {
-        long mine = ++generation;
         String text = query.get();
         if (text == null || text.isBlank()) {
+            latest.forget();
             hits.clear();
             return;
         }
-        tasks.run(() -> search.apply(text))
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        hits.setAll(found.stream().filter(h -> h.kind() == SearchKind.PERSON
-                                || h.kind() == SearchKind.ORGANISATION).filter(h -> !excluded.test(partyOf(h))).toList());
-                    }
-                })
-                .onError(onError::accept)
-                .start();
+        latest.run(() -> search.apply(text), found -> hits.setAll(found.stream()
+                .filter(h -> h.kind() == SearchKind.PERSON || h.kind() == SearchKind.ORGANISATION)
+                .filter(h -> !excluded.test(partyOf(h))).toList()), onError);
     }
 
     /** Forgets the query and its hits, after a pick. */
     public void clear() {
-        generation++;
+        latest.forget();
         query.set("");
         hits.clear();
     }

@@ -34,7 +34,7 @@ public final class SearchViewModel {
     private final BiFunction<SearchKind, Long, Optional<RecordDetail>> details;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
-    private long generation;
+    private final BackgroundTasks.Latest latest;
 
     public SearchViewModel(Function<String, List<SearchHit>> search,
                            BiFunction<SearchKind, Long, Optional<RecordDetail>> details,
@@ -42,6 +42,7 @@ public final class SearchViewModel {
         this.search = search;
         this.details = details;
         this.tasks = tasks;
+        this.latest = tasks.latest();
         this.errors = errors;
     }
 
@@ -63,21 +64,16 @@ public final class SearchViewModel {
 
     /** Searches for the current query. The view calls this after a short typing pause. */
     public void search() {
-        long mine = ++generation;
         String text = query.get();
         if (text == null || text.isBlank()) {
+            latest.forget();
             hits.clear();
             return;
         }
-        tasks.run(() -> search.apply(text))
-                .onSuccess(found -> {
-                    if (mine == generation) {
-                        error.set("");
-                        hits.setAll(found);
-                    }
-                })
-                .onError(e -> error.set(errors.describe(e)))
-                .start();
+        latest.run(() -> search.apply(text), found -> {
+            error.set("");
+            hits.setAll(found);
+        }, e -> error.set(errors.describe(e)));
     }
 
     public void open(SearchHit hit) {
@@ -96,7 +92,7 @@ public final class SearchViewModel {
 
     /** Forgets the query and its hits (after opening one, or on Escape). */
     public void clear() {
-        generation++;
+        latest.forget();
         query.set("");
         hits.clear();
     }
