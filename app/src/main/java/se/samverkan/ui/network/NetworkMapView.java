@@ -38,6 +38,7 @@ import se.samverkan.ui.common.Icons;
 public final class NetworkMapView {
 
     private final BorderPane root = new BorderPane();
+    private final Label saved = new Label();
     private final NetworkMapViewModel model;
     private final Messages messages;
     private final MapCanvas canvas;
@@ -198,7 +199,9 @@ public final class NetworkMapView {
         var error = new Label();
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        var bar = new HBox(12, counts, busy, error);
+        saved.setId("mapSaved");
+        saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+        var bar = new HBox(12, counts, busy, error, saved);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("map-status");
@@ -220,7 +223,9 @@ public final class NetworkMapView {
         int h = (int) image.getHeight();
         int[] pixels = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        model.export(file.toPath(), w, h, pixels, path -> { });
+        saved.setText("");
+        // say where the picture went: the coordinator will look for it when building the slide
+        model.export(file.toPath(), w, h, pixels, path -> saved.setText(messages.get("ui.map.export.done", path)));
     }
 
     private Button icon(String id, Ikon ikon, String tooltipKey) {
