@@ -53,6 +53,59 @@ public final class InteractionRepository {
                 log.participants(), stored);
     }
 
+    /**
+     * Changes a logged interaction: its fields, who took part (replaced) and its follow-ups — a follow-up with an id is
+     * changed (its done day kept), one without is added, and those no longer listed are removed. Audited.
+     */
+    public InteractionLog update(InteractionLog log) {
+        Interaction in = log.interaction();
+        InteractionRecord record = dsl.fetchOptional(INTERACTION, INTERACTION.ID.eq(in.id()))
+                .orElseThrow(() -> new IllegalArgumentException("no interaction with id " + in.id()));
+        InteractionRecord before = record.copy();
+        before.setId(record.getId());
+        record.setOccurredOn(in.occurredOn());
+        record.setKind(in.kind());
+        record.setTopic(in.topic());
+        record.setNotes(in.notes());
+        record.setBranchId(in.branchId());
+        record.setUpdatedAt(java.time.LocalDateTime.now());
+        record.store();
+        long id = record.getId();
+        dsl.deleteFrom(INTERACTION_PARTICIPANT).where(INTERACTION_PARTICIPANT.INTERACTION_ID.eq(id)).execute();
+        for (PartyRef party : log.participants()) {
+            dsl.insertInto(INTERACTION_PARTICIPANT, INTERACTION_PARTICIPANT.INTERACTION_ID,
+                            INTERACTION_PARTICIPANT.PERSON_ID, INTERACTION_PARTICIPANT.ORGANISATION_ID)
+                    .values(id, party.personId(), party.organisationId()).execute();
+        }
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (FollowUp f : log.followUps()) {
+            if (f.id() == 0) {
+                kept.add(addFollowUp(id, f).id());
+                continue;
+            }
+            FollowUpRecord r = dsl.fetchOptional(FOLLOW_UP, FOLLOW_UP.ID.eq(f.id()).and(FOLLOW_UP.INTERACTION_ID.eq(id)))
+                    .orElseThrow(() -> new IllegalArgumentException("no follow-up " + f.id() + " on interaction " + id));
+            FollowUpRecord was = r.copy();
+            was.setId(r.getId());
+            r.setDescription(f.description());
+            r.setDueDate(f.dueDate());
+            r.setResponsible(f.responsible());
+            if (r.changed()) {
+                r.store();
+                audit.record(AuditAction.UPDATE, FOLLOW_UP_ENTITY, r.getId(), "Uppföljning ändrad", was, r);
+            }
+            kept.add(r.getId());
+        }
+        for (FollowUpRecord gone : dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.INTERACTION_ID.eq(id)
+                .and(FOLLOW_UP.ID.notIn(kept))).fetch()) {
+            gone.delete();
+            audit.record(AuditAction.DELETE, FOLLOW_UP_ENTITY, gone.getId(), "Uppföljning borttagen", gone, null);
+        }
+        audit.record(AuditAction.UPDATE, ENTITY, id, "Kontakt ändrad, " + log.participants().size() + " deltagare",
+                before, record);
+        return find(id).orElseThrow();
+    }
+
     private FollowUp addFollowUp(long interactionId, FollowUp f) {
         FollowUpRecord r = dsl.newRecord(FOLLOW_UP);
         r.setInteractionId(interactionId);

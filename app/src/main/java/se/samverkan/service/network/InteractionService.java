@@ -33,6 +33,12 @@ public final class InteractionService {
         return workspace.inTransaction(s -> s.interactions().log(log));
     }
 
+    /** Validates and stores a changed interaction (participants and follow-ups as listed; see the repository). */
+    public InteractionLog update(InteractionLog log) {
+        validate(log);
+        return workspace.inTransaction(s -> s.interactions().update(log));
+    }
+
     public FollowUp markDone(long followUpId) {
         LocalDate today = LocalDate.now(clock);
         return workspace.inTransaction(s -> s.interactions().markDone(followUpId, today));

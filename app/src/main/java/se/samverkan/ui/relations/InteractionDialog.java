@@ -52,9 +52,11 @@ final class InteractionDialog {
         form.followUps().addListener((ListChangeListener<InteractionFormModel.FollowUpRow>) c -> showRows());
         form.fieldErrors().addListener((MapChangeListener<String, String>) c -> showRows());
         var followUps = new VBox(6, rows, add);
+        showRows();
 
         dialog = new RecordFormDialog(form, messages, "interaction",
-                new RecordFormDialog.Texts("ui.contacts.dialog.title", "ui.contacts.save", null, null, null), id -> { })
+                new RecordFormDialog.Texts(form.isNew() ? "ui.contacts.dialog.title" : "ui.contacts.dialog.edit",
+                        "ui.contacts.save", null, null, null), id -> { })
                 // The topic first: it takes the focus, and day and kind are usually right as they start.
                 .textField("topic", "ui.contacts.field.topic", form.topic())
                 .field("occurredOn", "ui.contacts.field.date", Inputs.date(form.occurredOn()))

@@ -33,14 +33,26 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
     private final StringProperty kind = new SimpleStringProperty("MEETING");
     private final StringProperty topic = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    /** The interaction being changed, 0 for a new one. */
+    private final long id;
     private final ObservableList<Named> participants = FXCollections.observableArrayList();
     private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
 
     /** One follow-up action as typed: what, by when, and optionally who. */
     public static final class FollowUpRow {
+        /** The stored follow-up's id, 0 for one added in this form. */
+        private final long id;
         private final StringProperty description = new SimpleStringProperty("");
         private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
         private final StringProperty responsible = new SimpleStringProperty("");
+
+        public FollowUpRow() {
+            this(0);
+        }
+
+        FollowUpRow(long id) {
+            this.id = id;
+        }
 
         public StringProperty description() {
             return description;
@@ -63,9 +75,36 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
                                 BackgroundTasks tasks, Consumer<Throwable> onFailure, LongConsumer onSaved) {
         super(true, tasks, new Operations<>(l -> new ValidationResult(List.of()), l -> List.of(), log,
                 l -> l.interaction().id()), onFailure, onSaved);
+        this.id = 0;
         occurredOn.set(today);
         if (opened != null) {
             participants.add(opened);
+        }
+    }
+
+    /**
+     * A form for changing a logged interaction.
+     *
+     * @param named  the participants with their names, in the stored order
+     * @param update the service's update (validates and stores in one transaction)
+     */
+    public InteractionFormModel(InteractionLog existing, List<Named> named, Function<InteractionLog, InteractionLog> update,
+                                BackgroundTasks tasks, Consumer<Throwable> onFailure, LongConsumer onSaved) {
+        super(false, tasks, new Operations<>(l -> new ValidationResult(List.of()), l -> List.of(), update,
+                l -> l.interaction().id()), onFailure, onSaved);
+        Interaction in = existing.interaction();
+        this.id = in.id();
+        occurredOn.set(in.occurredOn());
+        kind.set(in.kind());
+        topic.set(in.topic());
+        notes.set(in.notes() == null ? "" : in.notes());
+        participants.setAll(named);
+        for (FollowUp f : existing.followUps()) {
+            var row = new FollowUpRow(f.id());
+            row.description().set(f.description());
+            row.dueDate().set(f.dueDate());
+            row.responsible().set(f.responsible() == null ? "" : f.responsible());
+            followUps.add(row);
         }
     }
 
@@ -118,8 +157,8 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
 
     @Override
     protected InteractionLog toRecord() {
-        var interaction = new Interaction(0, occurredOn.get(), kind.get(), topic.get(), blankToNull(notes.get()), null);
-        List<FollowUp> actions = followUps.stream().map(f -> new FollowUp(0, null, null, f.description().get(),
+        var interaction = new Interaction(id, occurredOn.get(), kind.get(), topic.get(), blankToNull(notes.get()), null);
+        List<FollowUp> actions = followUps.stream().map(f -> new FollowUp(f.id, null, null, f.description().get(),
                 f.dueDate().get(), null, blankToNull(f.responsible().get()))).toList();
         return new InteractionLog(interaction, participants.stream().map(Named::party).toList(), actions);
     }

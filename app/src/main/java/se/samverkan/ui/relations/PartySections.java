@@ -214,11 +214,13 @@ public final class PartySections extends VBox {
         var in = entry.log().interaction();
         var when = new Label(texts.date(in.occurredOn()) + " · " + texts.contactKind(in.kind()));
         when.getStyleClass().add("row-secondary");
+        var edit = iconButton("contactEdit" + in.id(), Feather.EDIT_2, messages.get("ui.contacts.edit"),
+                () -> dialogs.editInteraction(this, model, entry));
         var delete = iconButton("contactDelete" + in.id(), Feather.TRASH_2, messages.get("ui.contacts.delete"),
                 () -> confirm(messages.get("ui.contacts.delete.confirm", in.topic()), () -> model.deleteInteraction(in.id())));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(4, when, spacer, delete);
+        var top = new HBox(4, when, spacer, edit, delete);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         var topic = new Label(in.topic());
         topic.getStyleClass().add("row-main");

@@ -50,6 +50,12 @@ public final class RelationsDialogs {
         new InteractionDialog(form, picker(detail), texts).show(owner);
     }
 
+    void editInteraction(Node owner, PartyDetailModel detail, PartyOverview.ContactEntry entry) {
+        var form = new InteractionFormModel(entry.log(), entry.participants(), services.interactions()::update, tasks,
+                detail.failures(), id -> detail.saved());
+        new InteractionDialog(form, picker(detail), texts).show(owner);
+    }
+
     void newRelationship(Node owner, PartyDetailModel detail) {
         PartyOverview shown = detail.overviewProperty().get();
         if (shown == null) {

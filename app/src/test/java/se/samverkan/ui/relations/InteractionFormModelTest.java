@@ -94,4 +94,48 @@ class InteractionFormModelTest {
             assertThat(l.followUps()).singleElement().satisfies(f -> assertThat(f.responsible()).isNull());
         });
     }
+
+    @Test
+    void aChangedContactKeepsItsDoneFollowUpAndDropsTheRemovedOne() {
+        form.topic().set("Kompetensplattform");
+        form.addParticipant(new Named(fx.region, "Region Testlän"));
+        var first = form.addFollowUp();
+        first.description().set("Skicka underlag");
+        first.dueDate().set(RelationsFixture.TODAY.plusDays(5));
+        var second = form.addFollowUp();
+        second.description().set("Boka nästa möte");
+        second.dueDate().set(RelationsFixture.TODAY.plusDays(9));
+        save();
+        var logged = fx.interactions.of(fx.ada).get(0);
+        fx.interactions.markDone(logged.followUps().get(0).id());
+        var stored = fx.interactions.of(fx.ada).get(0);
+
+        var edit = new InteractionFormModel(stored, List.of(new Named(fx.ada, "Ada Exempelsson"),
+                new Named(fx.region, "Region Testlän")), fx.interactions::update, fx.tasks, fx.failures::add, saved::add);
+        assertThat(edit.isNew()).isFalse();
+        assertThat(edit.topic().get()).isEqualTo("Kompetensplattform");
+        assertThat(edit.followUps()).hasSize(2);
+        edit.topic().set("Kompetensplattformen i mars");
+        edit.participants().removeIf(p -> p.party().equals(fx.region));
+        edit.participants().add(new Named(fx.bo, "Bo Testberg"));
+        edit.followUps().remove(1);
+        onFx(() -> edit.check(ok -> {
+            if (ok) {
+                edit.save(done -> { });
+            }
+        }));
+
+        assertThat(edit.fieldErrors()).isEmpty();
+        assertThat(saved).containsExactly(logged.interaction().id(), logged.interaction().id());
+        var changed = fx.interactions.of(fx.ada);
+        assertThat(changed).singleElement().satisfies(l -> {
+            assertThat(l.interaction().topic()).isEqualTo("Kompetensplattformen i mars");
+            assertThat(l.participants()).containsExactlyInAnyOrder(fx.ada, fx.bo);
+            assertThat(l.followUps()).singleElement().satisfies(f -> {
+                assertThat(f.description()).isEqualTo("Skicka underlag");
+                assertThat(f.doneOn()).isEqualTo(RelationsFixture.TODAY);
+            });
+        });
+        assertThat(fx.interactions.of(fx.region)).isEmpty();
+    }
 }
