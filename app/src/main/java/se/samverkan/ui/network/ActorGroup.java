@@ -42,6 +42,10 @@ enum ActorGroup {
     }
 
     static ActorGroup of(NetworkNode node) {
-        return node.actorType() == null ? OTHER : BY_TYPE.getOrDefault(node.actorType(), OTHER);
+        return ofType(node.actorType());
+    }
+
+    static ActorGroup ofType(String actorType) {
+        return actorType == null ? OTHER : BY_TYPE.getOrDefault(actorType, OTHER);
     }
 }

@@ -28,7 +28,7 @@ final class MapFilterPanel {
     private final VBox time = new VBox(6);
     private final NetworkMapViewModel model;
     private final Messages messages;
-    private final ComboBox<Choice<ActorGroup>> group = combo("mapFilterGroup");
+    private final ComboBox<Choice<ActorFilter>> group = combo("mapFilterGroup");
     private final ComboBox<Choice<String>> county = combo("mapFilterCounty");
     private final ComboBox<Choice<String>> municipality = combo("mapFilterMunicipality");
     private final ComboBox<Choice<Long>> branch = combo("mapFilterBranch");
@@ -117,9 +117,20 @@ final class MapFilterPanel {
 
     /** Offers only the counties, municipalities, branches and forums that occur in the network. */
     private void fill(MapModel m) {
-        List<Choice<ActorGroup>> groups = new ArrayList<>(List.of(new Choice<>(null, messages.get("ui.map.filter.all"))));
+        // each colour group, then the actor types in it that occur on the map, indented under it
+        List<Choice<ActorFilter>> groups = new ArrayList<>(List.of(new Choice<>(null, messages.get("ui.map.filter.all"))));
+        Map<String, String> typeNames = new TreeMap<>(m.data.actorTypeNames());
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (NetworkNode node : m.nodes) {
+            if (node.actorType() != null) {
+                present.add(node.actorType());
+            }
+        }
         for (ActorGroup g : ActorGroup.values()) {
-            groups.add(new Choice<>(g, messages.get(g.messageKey())));
+            groups.add(new Choice<>(ActorFilter.group(g), messages.get(g.messageKey())));
+            present.stream().filter(t -> ActorGroup.ofType(t) == g)
+                    .sorted(java.util.Comparator.comparing(t -> typeNames.getOrDefault(t, t)))
+                    .forEach(t -> groups.add(new Choice<>(ActorFilter.type(t), "    " + typeNames.getOrDefault(t, t))));
         }
         set(group, groups);
         var nodes = List.of(m.nodes);

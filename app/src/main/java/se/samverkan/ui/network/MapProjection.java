@@ -87,7 +87,7 @@ final class MapProjection {
     }
 
     private static boolean matches(MapModel model, NetworkNode node, MapFilter f) {
-        if (f.group() != null && ActorGroup.of(node) != f.group()) {
+        if (f.actor() != null && !f.actor().matches(node)) {
             return false;
         }
         if (f.countyCode() != null && !f.countyCode().equals(node.countyCode())) {

@@ -55,7 +55,7 @@ public final class NetworkMapViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final BooleanProperty compare = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> compareFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<ActorGroup> group = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActorFilter> group = new SimpleObjectProperty<>();
     private final StringProperty county = new SimpleStringProperty();
     private final StringProperty municipality = new SimpleStringProperty();
     private final ObjectProperty<Long> branch = new SimpleObjectProperty<>();
@@ -318,7 +318,7 @@ public final class NetworkMapViewModel {
         return compareFrom;
     }
 
-    ObjectProperty<ActorGroup> groupProperty() {
+    ObjectProperty<ActorFilter> groupProperty() {
         return group;
     }
 

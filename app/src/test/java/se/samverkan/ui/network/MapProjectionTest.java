@@ -80,8 +80,19 @@ class MapProjectionTest {
 
     @Test
     void filterByActorTypeGroupKeepsOrganisationsAndTheirStaff() {
-        var filter = new MapFilter(TODAY, null, ActorGroup.PUBLIC, null, null, null, null, 1, null, null, 0);
+        var filter = new MapFilter(TODAY, null, ActorFilter.group(ActorGroup.PUBLIC), null, null, null, null, 1, null, null, 0);
         assertThat(visibleNames(project(filter))).containsExactlyInAnyOrder("Region Testlän", "Ada Exempel");
+    }
+
+    @Test
+    void filterByOneActorTypeKeepsOnlyThatTypeWithinItsGroup() {
+        f.org(3, "Arbetsförmedlingen Testlän", "PES", true, "07");
+        var wholeGroup = new MapFilter(TODAY, null, ActorFilter.group(ActorGroup.PUBLIC), null, null, null, null, 1, null,
+                null, 0);
+        var regionsOnly = new MapFilter(TODAY, null, ActorFilter.type("REGION"), null, null, null, null, 1, null, null, 0);
+
+        assertThat(visibleNames(project(wholeGroup))).contains("Arbetsförmedlingen Testlän", "Region Testlän");
+        assertThat(visibleNames(project(regionsOnly))).containsExactlyInAnyOrder("Region Testlän", "Ada Exempel");
     }
 
     @Test
