@@ -43,7 +43,7 @@ public final class CalendarService {
     public int export(LocalDate from, LocalDate to, Path file) throws IOException {
         checkOrder(from, to);
         List<CalendarEvent> events = workspace.read(s -> s.calendar(messages.locale()).events(from, to));
-        return IcsExporter.write(file, messages.get("calendar.ics.name"), events.stream().map(this::entry).toList());
+        return IcsExporter.write(file, messages.get("ui.calendar.ics.name"), events.stream().map(this::entry).toList());
     }
 
     /** Writes one workshop or forum meeting to {@code file}; false when it does not exist or has no date. */
@@ -52,16 +52,16 @@ public final class CalendarService {
         if (event == null) {
             return false;
         }
-        IcsExporter.write(file, messages.get("calendar.ics.name"), List.of(entry(event)));
+        IcsExporter.write(file, messages.get("ui.calendar.ics.name"), List.of(entry(event)));
         return true;
     }
 
     IcsEntry entry(CalendarEvent e) {
         boolean workshop = e.kind() == CalendarEventKind.WORKSHOP;
-        String summary = workshop ? e.title() : messages.get("calendar.ics.meeting", e.title());
+        String summary = workshop ? e.title() : messages.get("ui.calendar.ics.meeting", e.title());
         String description = workshop
-                ? messages.get("calendar.ics.workshop", e.typeName(), messages.get("ui.workshop.status." + e.status()))
-                : messages.get("calendar.ics.forum", e.title());
+                ? messages.get("ui.calendar.ics.workshop", e.typeName(), messages.get("ui.workshop.status." + e.status()))
+                : messages.get("ui.calendar.ics.forum", e.title());
         if (e.link() != null) {
             description = description + "\n" + e.link();
         }
