@@ -105,7 +105,10 @@ final class CalendarGrid {
         var events = period.eventsOn(day);
         int shown = mode == CalendarViewModel.Mode.MONTH ? Math.min(MONTH_CHIPS, events.size()) : events.size();
         for (CalendarEvent event : events.subList(0, shown)) {
-            cell.getChildren().add(chips.chip(event, period));
+            var chip = chips.chip(event, period);
+            // A week column is tall: the whole title fits on a few lines there.
+            chip.setWrapText(mode == CalendarViewModel.Mode.WEEK);
+            cell.getChildren().add(chip);
         }
         if (shown < events.size()) {
             var more = new Label(messages.get("ui.calendar.more", events.size() - shown));

@@ -42,7 +42,7 @@ public final class CalendarView {
     public CalendarView(CalendarViewModel model, Messages messages, Consumer<CalendarEvent> open) {
         this.model = model;
         this.messages = messages;
-        this.grid = new CalendarGrid(messages, new EventChips(messages, open));
+        this.grid = new CalendarGrid(messages, new EventChips(messages, open, this::exportEvent));
         root.setId("calendarView");
         root.getStyleClass().add("calendar-view");
         root.getStylesheets().add(CSS);
@@ -137,15 +137,32 @@ public final class CalendarView {
     }
 
     private void export() {
-        var chooser = new FileChooser();
-        chooser.setTitle(messages.get("ui.calendar.export"));
-        chooser.setInitialFileName(messages.get("ui.calendar.export.fileName", model.exportFrom(), model.exportTo()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) {
-            return;
+        File file = chooseIcs(messages.get("ui.calendar.export"),
+                messages.get("ui.calendar.export.fileName", model.exportFrom(), model.exportTo()));
+        if (file != null) {
+            exportTo(file.toPath());
         }
-        exportTo(file.toPath());
+    }
+
+    private void exportEvent(CalendarEvent event) {
+        File file = chooseIcs(messages.get("ui.calendar.exportEvent"), event.uid().replace('@', '-') + ".ics");
+        if (file != null) {
+            exportEventTo(event, file.toPath());
+        }
+    }
+
+    private File chooseIcs(String title, String fileName) {
+        var chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        return chooser.showSaveDialog(root.getScene().getWindow());
+    }
+
+    /** Writes one event to {@code file} and says so in the status bar. */
+    void exportEventTo(CalendarEvent event, java.nio.file.Path file) {
+        model.exportEvent(event, file, count -> status.setText(messages.get("ui.calendar.export.done", count,
+                file.getFileName().toString())));
     }
 
     /** Writes the shown period to {@code file} and says so in the status bar. */

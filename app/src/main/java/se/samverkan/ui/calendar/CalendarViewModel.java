@@ -123,6 +123,16 @@ public final class CalendarViewModel {
                 .start();
     }
 
+    /** Writes one event to {@code file} in the background; {@code done} gets 1, or 0 when it has gone meanwhile. */
+    public void exportEvent(se.samverkan.domain.CalendarEvent event, Path file, java.util.function.IntConsumer done) {
+        busy.set(true);
+        tasks.run(() -> service.exportEvent(event.kind(), event.id(), file) ? 1 : 0)
+                .onSuccess(count -> done.accept(count))
+                .onError(e -> error.set(errors.describe(e)))
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
     public ReadOnlyObjectProperty<CalendarPeriod> periodProperty() {
         return period;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.CalendarEvent;
@@ -20,10 +22,12 @@ final class EventChips {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final Messages messages;
     private final Consumer<CalendarEvent> open;
+    private final Consumer<CalendarEvent> export;
 
-    EventChips(Messages messages, Consumer<CalendarEvent> open) {
+    EventChips(Messages messages, Consumer<CalendarEvent> open, Consumer<CalendarEvent> export) {
         this.messages = messages;
         this.open = open;
+        this.export = export;
     }
 
     Button chip(CalendarEvent event, CalendarPeriod period) {
@@ -53,6 +57,9 @@ final class EventChips {
         }
         chip.setTooltip(new Tooltip(tip.toString()));
         chip.setOnAction(e -> open.accept(event));
+        var exportOne = new MenuItem(messages.get("ui.calendar.exportEvent"), Icons.of(Feather.DOWNLOAD));
+        exportOne.setOnAction(e -> export.accept(event));
+        chip.setContextMenu(new ContextMenu(exportOne));
         return chip;
     }
 

@@ -121,5 +121,13 @@ class CalendarViewTest {
         assertThat(Files.readString(file)).contains("SUMMARY:Målworkshop i Ljungby", "TZID=Europe/Stockholm");
         assertThat(robot.lookup("#calendarStatus").queryAs(Label.class).getText())
                 .isEqualTo("3 händelser exporterade till juni.ics");
+
+        Path one = file.resolveSibling("en.ics");
+        CalendarEvent first = model.periodProperty().get().events().get(0);
+        robot.interact(() -> view.exportEventTo(first, one));
+        assertThat(Files.readString(one)).contains("UID:workshop-" + workshop + "@samverkan")
+                .doesNotContain("Kompetensplattform");
+        assertThat(robot.lookup(".calendar-chip").<Button>queryAll()).allSatisfy(
+                chip -> assertThat(chip.getContextMenu().getItems()).hasSize(1));
     }
 }
