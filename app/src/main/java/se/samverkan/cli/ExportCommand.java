@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
+import se.samverkan.service.calendar.CalendarService;
 import se.samverkan.service.export.ExportService;
 import se.samverkan.service.export.ListKind;
 import se.samverkan.service.network.VCardService;
@@ -22,7 +23,7 @@ import se.samverkan.service.network.VCardService;
  * vCards (.vcf), which never carry special-category data.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv, eller personer till .vcf, efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations")
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | calendar")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")
@@ -45,9 +46,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "Fältavgränsare i CSV (standard ; som svenska Excel väntar sig).")
     char separator;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "calendar: första dagen (ÅÅÅÅ-MM-DD).")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "calendar: sista dagen (ÅÅÅÅ-MM-DD).")
+    java.time.LocalDate to;
+
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        if (CalendarExport.KIND.equals(kind) || CalendarService.isIcsFile(out)) {
+            return new CalendarExport(root, spec).run(kind, from, to, out);
+        }
         ListKind list = ListKind.fromCliName(kind).orElseThrow(() -> new CliException(ExitCode.USAGE,
                 messages.get("cli.export.unknownKind", kind,
                         Arrays.stream(ListKind.values()).map(ListKind::cliName).collect(Collectors.joining(", ")))));

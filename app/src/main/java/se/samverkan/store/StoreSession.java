@@ -91,4 +91,9 @@ public final class StoreSession {
     public OrganisationRepository organisations(java.util.Locale locale) {
         return new OrganisationRepository(dsl, audit(), isEnglish(locale));
     }
+
+    /** The dated workshops and forum meetings for the calendar; workshop types in English when {@code locale} is. */
+    public CalendarRepository calendar(java.util.Locale locale) {
+        return new CalendarRepository(dsl, isEnglish(locale));
+    }
 }

@@ -144,7 +144,9 @@ public final class AppWindow {
                 new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
                 relations.partySections(), relations.stakeholderGrid(),
                 new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
-                        () -> java.time.LocalDate.now(clock)));
+                        () -> java.time.LocalDate.now(clock)),
+                new se.samverkan.ui.calendar.CalendarViewModel(new se.samverkan.service.calendar.CalendarService(
+                        workspace, messages), tasks, errors, () -> java.time.LocalDate.now(clock)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -1,0 +1,2 @@
+/** Kalender: the month and week views of workshops and forum meetings, holidays, double bookings, .ics export. */
+package se.samverkan.ui.calendar;
