@@ -144,7 +144,12 @@ public final class AppWindow {
                 new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
                 relations.partySections(), relations.stakeholderGrid(),
                 new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
-                        () -> java.time.LocalDate.now(clock)));
+                        () -> java.time.LocalDate.now(clock)),
+                new se.samverkan.ui.forums.ForumsView(new se.samverkan.ui.forums.ForumsViewModel(
+                        new se.samverkan.service.forums.ForumService(workspace, messages.locale(), clock),
+                        new se.samverkan.service.forums.ForumCoverageService(workspace, messages.locale(), clock),
+                        choices::choices, search::search, tasks, errors), messages,
+                        id -> searchModel.open(new se.samverkan.domain.SearchHit(se.samverkan.domain.SearchKind.FORUM, id, "", ""))));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -35,6 +35,7 @@ public final class ForumService {
     public static final String TERM_FROM = "termFrom";
     public static final String TERM_TO = "termTo";
     public static final String DATE = "date";
+    public static final String FOLLOW_UP = "followUp";
     public static final String FOLLOW_UP_DUE = "followUpDue";
     public static final Set<String> LEVELS = Set.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL");
     /** In the order the form offers them. */
@@ -163,16 +164,24 @@ public final class ForumService {
      * screen with the contacts' follow-ups). Throws {@link ValidationException}.
      */
     public ForumMeeting logMeeting(ForumMeeting meeting, List<FollowUp> followUps) {
+        checks(meeting, followUps).throwIfAny();
+        return workspace.inTransaction(s -> s.forums(locale).meetings().create(meeting, followUps));
+    }
+
+    public ValidationResult validateMeeting(ForumMeeting meeting, List<FollowUp> followUps) {
+        return checks(meeting, followUps).result();
+    }
+
+    private static FieldChecks checks(ForumMeeting meeting, List<FollowUp> followUps) {
         FieldChecks checks = new FieldChecks();
         checks.require(meeting.meetingDate() != null, DATE, FieldProblem.REQUIRED);
         checks.text(meeting.notes(), "notes", 4000, false);
         checks.text(meeting.decisions(), "decisions", 4000, false);
         for (FollowUp f : followUps) {
-            checks.text(f.description(), "followUp", 1000, true);
+            checks.text(f.description(), FOLLOW_UP, 1000, true);
             checks.require(f.dueDate() != null, FOLLOW_UP_DUE, FieldProblem.REQUIRED);
         }
-        checks.throwIfAny();
-        return workspace.inTransaction(s -> s.forums(locale).meetings().create(meeting, followUps));
+        return checks;
     }
 
     public void deleteMeeting(long id) {

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ToggleButton organisations;
     private final ToggleButton map;
     private final ToggleButton stakeholders;
+    private final ToggleButton forums;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
@@ -57,7 +58,7 @@ public final class MainWindow {
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
                       PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
                       PartySections partySections, StakeholderGridView stakeholderView,
-                      NetworkMapViewModel mapModel) {
+                      NetworkMapViewModel mapModel, se.samverkan.ui.forums.ForumsView forumsView) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -95,6 +96,11 @@ public final class MainWindow {
         stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
             content.getChildren().setAll(stakeholderView.root());
             stakeholderView.shown();
+        });
+
+        forums = rail.add("navForums", Feather.LAYERS, messages.get("ui.nav.forums"), () -> {
+            content.getChildren().setAll(forumsView.root());
+            forumsView.shown();
         });
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
@@ -135,7 +141,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+6 forums, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -146,6 +152,7 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 () -> stakeholders.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> forums.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 
