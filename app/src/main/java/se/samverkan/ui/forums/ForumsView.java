@@ -71,6 +71,11 @@ public final class ForumsView {
                 .column("ui.detail.convenor", ForumRow::convenorName)
                 .column("ui.forums.col.seats", r -> messages.get("ui.forums.seats.count", r.unionSeats(), r.seats()))
                 .column("ui.detail.union_initiated", r -> r.unionInitiated() ? messages.get("ui.value.yes") : "");
+        var columns = pane.table().getColumns();
+        columns.get(0).setPrefWidth(240);
+        columns.get(2).setPrefWidth(80);
+        columns.get(5).setPrefWidth(90);
+        columns.get(6).setPrefWidth(70);
         pane.onChoose(ForumRow::id, open);
         pane.root().getChildren().add(new ForumRecordSections(model, messages).root());
 

@@ -35,7 +35,12 @@ final class SeatFormDialog {
             form.personId().set(PartyRef.person(hit.id()).personId());
             form.personName().set(hit.title());
         });
-        var person = new VBox(4, chosen, picker);
+        var person = new VBox(4, chosen, picker) {
+            @Override
+            public void requestFocus() {
+                picker.requestFocus();
+            }
+        };
         var branch = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(
                 owner.choicesProperty().get().branches()), form.branchId(), Branch::id, Branch::name,
                 messages.get("ui.form.none"));
