@@ -17,7 +17,8 @@ import se.samverkan.domain.SeatRow;
 
 /**
  * Who covers which forums, computed in memory from the whole registry (a region has tens of forums, not thousands).
- * A forum belongs to a county by its own county or its municipality's; NUTS-area and national forums to none.
+ * A forum belongs to a county by its own county or its municipality's; a NUTS-area forum (a structural-fund
+ * partnership) serves every county of its area in the matrix; national forums serve none.
  * Only seats that hold on {@code today} and represent IF Metall (a branch or the union) count.
  */
 final class ForumCoverage {
@@ -27,6 +28,7 @@ final class ForumCoverage {
     private final List<SeatRow> seats;
     private final Map<String, String> countyOfMunicipality;
     private final Map<String, String> countyNames = new LinkedHashMap<>();
+    private final Map<String, List<String>> countiesOfNuts = new LinkedHashMap<>();
 
     ForumCoverage(List<ForumType> types, List<Forum> forums, List<SeatRow> seats, List<County> counties,
                   Map<String, String> countyOfMunicipality, LocalDate today) {
@@ -34,7 +36,10 @@ final class ForumCoverage {
         this.forums = forums;
         this.seats = seats.stream().filter(s -> s.union() && s.currentOn(today)).toList();
         this.countyOfMunicipality = countyOfMunicipality;
-        counties.forEach(c -> countyNames.put(c.code(), c.nameSv()));
+        counties.forEach(c -> {
+            countyNames.put(c.code(), c.nameSv());
+            countiesOfNuts.computeIfAbsent(c.nutsCode(), k -> new ArrayList<>()).add(c.code());
+        });
     }
 
     String countyOf(Forum f) {
@@ -42,6 +47,15 @@ final class ForumCoverage {
             return f.countyCode();
         }
         return f.municipalityCode() == null ? null : countyOfMunicipality.get(f.municipalityCode());
+    }
+
+    /** The counties a forum serves: its own county, else every county of its NUTS area (a partnership). */
+    private boolean serves(Forum f, String county) {
+        String own = countyOf(f);
+        if (own != null) {
+            return own.equals(county);
+        }
+        return f.nutsCode() != null && countiesOfNuts.getOrDefault(f.nutsCode(), List.of()).contains(county);
     }
 
     /** Branches without a current seat of their own in a key forum of a county they cover, by branch and forum. */
@@ -78,7 +92,7 @@ final class ForumCoverage {
             List<CoverageMatrix.Cell> cells = new ArrayList<>();
             for (ForumType type : types) {
                 List<Forum> here = forums.stream()
-                        .filter(f -> f.forumType().equals(type.code()) && county.equals(countyOf(f))).toList();
+                        .filter(f -> f.forumType().equals(type.code()) && serves(f, county)).toList();
                 int union = (int) seats.stream().filter(s -> here.stream().anyMatch(f -> f.id() == s.forumId())).count();
                 cells.add(new CoverageMatrix.Cell(type.code(), here.stream().map(Forum::id).toList(), union));
             }
@@ -94,7 +108,7 @@ final class ForumCoverage {
             List<CoverageMatrix.Cell> cells = new ArrayList<>();
             for (ForumType type : types) {
                 List<Forum> here = forums.stream().filter(f -> f.forumType().equals(type.code())
-                        && b.countyCodes().contains(countyOf(f))).toList();
+                        && b.countyCodes().stream().anyMatch(c -> serves(f, c))).toList();
                 int own = (int) here.stream().filter(f -> hasSeat(b.id(), f.id())).count();
                 cells.add(new CoverageMatrix.Cell(type.code(), here.stream().map(Forum::id).toList(), own));
             }

@@ -111,6 +111,9 @@ class ForumCoverageServiceTest {
         seat(council, "BRANCH", branch, null);
         seat(council, "UNION", null, null);
         seat(council, "LO", null, null);
+        long partnership = forums.save(new Forum(0, "Strukturfondspartnerskapet SE21", "STRUCTURAL_FUND_PARTNERSHIP",
+                "NUTS", "SE21", null, null, null, null, false)).id();
+        seat(partnership, "UNION", null, null);
 
         CoverageMatrix matrix = coverage.matrix(false);
 
@@ -120,6 +123,9 @@ class ForumCoverageServiceTest {
         assertThat(jonkoping.state()).isEqualTo(CoverageMatrix.State.COVERED);
         assertThat(cell(matrix, KALMAR, "INDUSTRY_COUNCIL").state()).isEqualTo(CoverageMatrix.State.GAP);
         assertThat(cell(matrix, KALMAR, "RUS_PROCESS").state()).isEqualTo(CoverageMatrix.State.NO_FORUM);
+        // A NUTS-area partnership serves every county of its area.
+        assertThat(cell(matrix, JONKOPING, "STRUCTURAL_FUND_PARTNERSHIP").unionSeats()).isEqualTo(1);
+        assertThat(cell(matrix, KALMAR, "STRUCTURAL_FUND_PARTNERSHIP").unionSeats()).isEqualTo(1);
         assertThat(cell(coverage.matrix(true), String.valueOf(branch), "INDUSTRY_COUNCIL").unionSeats()).isEqualTo(1);
     }
 
