@@ -138,7 +138,10 @@ public final class ForumRepository {
             where.add(FORUM.LEVEL.eq(f.level()));
         }
         if (PersonRepository.present(f.countyCode())) {
-            where.add(countyOf().eq(f.countyCode()));
+            // As in the coverage matrix: a NUTS-area forum serves every county of its area.
+            var area = COUNTY.as("area");
+            where.add(countyOf().eq(f.countyCode()).or(countyOf().isNull().and(FORUM.NUTS_CODE.in(
+                    DSL.select(area.NUTS_CODE).from(area).where(area.CODE.eq(f.countyCode()))))));
         }
         return where;
     }

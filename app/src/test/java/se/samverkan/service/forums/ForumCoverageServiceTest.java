@@ -126,6 +126,8 @@ class ForumCoverageServiceTest {
         // A NUTS-area partnership serves every county of its area.
         assertThat(cell(matrix, JONKOPING, "STRUCTURAL_FUND_PARTNERSHIP").unionSeats()).isEqualTo(1);
         assertThat(cell(matrix, KALMAR, "STRUCTURAL_FUND_PARTNERSHIP").unionSeats()).isEqualTo(1);
+        assertThat(forums.list(new se.samverkan.domain.ForumFilter(null, "STRUCTURAL_FUND_PARTNERSHIP", null, KALMAR)))
+                .extracting(ForumRow::id).as("the cell's click lists it").containsExactly(partnership);
         assertThat(cell(coverage.matrix(true), String.valueOf(branch), "INDUSTRY_COUNCIL").unionSeats()).isEqualTo(1);
     }
 
