@@ -74,6 +74,13 @@ class ForumCoverageViewTest {
         assertThat(robot.lookup("#coverage_08_RUS_PROCESS").queryAs(Label.class).getStyleClass())
                 .contains("coverage-none");
 
+        robot.clickOn("#coverageByBranch");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#coverage_08_SKILLS_PLATFORM").tryQuery()
+                .isEmpty());
+        robot.clickOn("#coverageByCounty");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#coverage_08_SKILLS_PLATFORM").tryQuery()
+                .isPresent());
+        gap = robot.lookup("#coverage_08_SKILLS_PLATFORM").queryAs(Label.class);
         robot.clickOn(gap);
         TableView<ForumRow> list = robot.lookup("#forumsTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 1);

@@ -52,10 +52,10 @@ final class CoverageView {
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
-            } else {
-                model.loadCoverage();
             }
         });
+        // Reload on the model's value, not the toggle group's: the group changes before the binding has copied it.
+        model.byBranchProperty().addListener((obs, was, now) -> model.loadCoverage());
         var heading = new Label(messages.get("ui.forums.tab.coverage"));
         heading.getStyleClass().add(Styles.TITLE_3);
         var help = new Label(messages.get("ui.forums.coverage.help"));
@@ -93,7 +93,7 @@ final class CoverageView {
             var header = new Label(type.name() + (type.keyForum() ? " ★" : ""));
             header.getStyleClass().add("coverage-header");
             header.setWrapText(true);
-            header.setPrefWidth(112);
+            header.setPrefWidth(124);
             if (type.keyForum()) {
                 header.setTooltip(new Tooltip(messages.get("ui.forums.coverage.key")));
             }
