@@ -29,7 +29,7 @@ class LocalizationConsistencyTest {
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",
-            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.",
+            "ui.password.strength.", "ui.seat.role.", "ui.level.", "ui.forums.represents.", "ui.workshop.status.", "ui.detail.", "export.column.", "export.sheet.",
             // Relationer och kontakter
             "ui.relations.kind.", "ui.contacts.kind.", "ui.relations.health.", "ui.relations.strength.",
             "ui.stakeholders.quadrant.", "ui.assessment.influence.", "ui.assessment.interest.",
@@ -77,6 +77,7 @@ class LocalizationConsistencyTest {
         Arrays.stream(PasswordStrength.values()).forEach(s -> expected.add(s.messageKey()));
         List.of("ORDINARY", "DEPUTY", "CHAIR", "COOPTED").forEach(r -> expected.add("ui.seat.role." + r));
         List.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL").forEach(l -> expected.add("ui.level." + l));
+        se.samverkan.service.forums.ForumService.REPRESENTING.forEach(r -> expected.add("ui.forums.represents." + r));
         List.of("IDEA", "PLANNED", "HELD", "CANCELLED").forEach(s -> expected.add("ui.workshop.status." + s));
         se.samverkan.service.network.RelationshipService.KINDS.forEach(k -> expected.add("ui.relations.kind." + k));
         se.samverkan.service.network.InteractionService.KINDS.forEach(k -> expected.add("ui.contacts.kind." + k));

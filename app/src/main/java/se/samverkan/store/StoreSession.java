@@ -83,6 +83,11 @@ public final class StoreSession {
         return new ContactFactsRepository(dsl);
     }
 
+    /** Samverkansforum with their seats and meetings; type names in English when {@code locale} is English. */
+    public ForumRepository forums(java.util.Locale locale) {
+        return new ForumRepository(dsl, audit(), isEnglish(locale));
+    }
+
     public PersonRepository people() {
         return new PersonRepository(dsl, audit());
     }

@@ -145,6 +145,11 @@ public final class AppWindow {
                 relations.partySections(), relations.stakeholderGrid(),
                 new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
                         () -> java.time.LocalDate.now(clock)),
+                new se.samverkan.ui.forums.ForumsView(new se.samverkan.ui.forums.ForumsViewModel(
+                        new se.samverkan.service.forums.ForumService(workspace, messages.locale(), clock),
+                        new se.samverkan.service.forums.ForumCoverageService(workspace, messages.locale(), clock),
+                        choices::choices, search::search, tasks, errors), messages,
+                        id -> searchModel.open(new se.samverkan.domain.SearchHit(se.samverkan.domain.SearchKind.FORUM, id, "", ""))),
                 new se.samverkan.ui.calendar.CalendarViewModel(new se.samverkan.service.calendar.CalendarService(
                         workspace, messages), tasks, errors, () -> java.time.LocalDate.now(clock)));
         stage.getScene().getAccelerators().clear();

@@ -90,7 +90,7 @@ class CliTest {
     @Test
     void exportOfAnUnknownListOrFormatIsAUsageError() {
         run("hemligt-1", withDir("init"));
-        Run kind = run("hemligt-1", withDir("export", "forums", "--out", dir.resolve("f.csv").toString()));
+        Run kind = run("hemligt-1", withDir("export", "goals", "--out", dir.resolve("f.csv").toString()));
         assertThat(kind.status()).isEqualTo(ExitCode.USAGE);
         assertThat(kind.err()).contains("people, organisations");
         assertThat(run("hemligt-1", withDir("export", "people", "--out", dir.resolve("f.pdf").toString())).status())

@@ -34,7 +34,27 @@ public final class ExportService {
         return workspace.read(session -> switch (kind) {
             case PEOPLE -> session.exports().people(includeSensitive);
             case ORGANISATIONS -> session.exports().organisations(english);
+            case FORUMS -> coded(session.forums(messages.locale()).export(java.time.LocalDate.now()));
+            case SEATS -> coded(session.forums(messages.locale()).seats().export());
         });
+    }
+
+    /** Columns holding a code (level, role, whom a seat represents) get the code's text from the bundles. */
+    private static final java.util.Map<String, String> CODED = java.util.Map.of("level", "ui.level.",
+            "role", "ui.seat.role.", "represents", "ui.forums.represents.");
+
+    private ExportTable coded(ExportTable table) {
+        List<List<Object>> rows = table.rows().stream().map(row -> {
+            List<Object> out = new java.util.ArrayList<>(row);
+            for (int i = 0; i < out.size(); i++) {
+                String prefix = CODED.get(table.columns().get(i));
+                if (prefix != null && out.get(i) != null) {
+                    out.set(i, messages.get(prefix + out.get(i)));
+                }
+            }
+            return out;
+        }).toList();
+        return new ExportTable(table.sheetName(), table.columns(), rows);
     }
 
     /** Writes the list and returns how many rows it holds. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 /** The lists {@code export} can write so far; each area adds its list as it lands (shared/CLI.md). */
 public enum ListKind {
     PEOPLE("people"),
-    ORGANISATIONS("organisations");
+    ORGANISATIONS("organisations"),
+    FORUMS("forums"),
+    SEATS("seats");
 
     private final String cliName;
 

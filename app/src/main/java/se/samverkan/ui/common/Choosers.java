@@ -70,6 +70,26 @@ public final class Choosers {
         return box;
     }
 
+    /**
+     * A searchable list of records (organisations…) bound to the chosen id; its first entry, {@code noneText}, stands
+     * for none (a searchable list cannot hold an empty item).
+     */
+    public static org.controlsfx.control.SearchableComboBox<se.samverkan.domain.Choice> searchable(
+            List<se.samverkan.domain.Choice> choices, Property<Long> id, String noneText, String prompt) {
+        long none = 0;
+        List<se.samverkan.domain.Choice> items = new ArrayList<>();
+        items.add(new se.samverkan.domain.Choice(none, noneText));
+        items.addAll(choices);
+        var box = new org.controlsfx.control.SearchableComboBox<se.samverkan.domain.Choice>();
+        bind(box, javafx.collections.FXCollections.observableArrayList(items), id, c -> c.id() == none ? null : c.id(),
+                se.samverkan.domain.Choice::name, null);
+        if (id.getValue() == null) {
+            box.setValue(items.get(0));
+        }
+        box.setPromptText(prompt);
+        return box;
+    }
+
     private static <T, K> T find(List<T> items, Function<T, K> keyOf, K key) {
         if (key == null) {
             return null;

@@ -1,15 +1,11 @@
 package se.samverkan.ui.people;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import org.controlsfx.control.SearchableComboBox;
 import se.samverkan.domain.Branch;
-import se.samverkan.domain.Choice;
 import se.samverkan.service.Messages;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.ui.common.Choosers;
@@ -24,8 +20,6 @@ import se.samverkan.ui.common.RecordFormDialog;
  */
 final class PersonFormDialog {
 
-    /** The organisation picker's "none" entry (a searchable list cannot hold an empty item). */
-    private static final long NO_ORGANISATION = 0;
     private final RecordFormDialog dialog;
     private final Messages messages;
     private Node owner;
@@ -40,7 +34,9 @@ final class PersonFormDialog {
                 .textField(PeopleService.FIRST_NAME, "ui.people.field.firstName", form.firstName())
                 .textField(PeopleService.LAST_NAME, "ui.people.field.lastName", form.lastName())
                 .textField("title", "ui.detail.title", form.title())
-                .field("organisation", "ui.detail.organisation", organisationPicker(form))
+                .field("organisation", "ui.detail.organisation", Choosers.searchable(form.choices().organisations(),
+                        form.organisationId(), messages.get("ui.form.none"),
+                        messages.get("ui.people.field.organisationPrompt")))
                 .textField(PeopleService.EMAIL, "ui.detail.email", form.email())
                 .textField(PeopleService.PHONE, "ui.detail.phone", form.phone())
                 .field("branch", "ui.detail.branch", Choosers.bind(new ComboBox<>(),
@@ -64,20 +60,6 @@ final class PersonFormDialog {
         field.setPrefColumnCount(24);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private SearchableComboBox<Choice> organisationPicker(PersonFormModel form) {
-        List<Choice> items = new ArrayList<>();
-        items.add(new Choice(NO_ORGANISATION, messages.get("ui.form.none")));
-        items.addAll(form.choices().organisations());
-        var box = new SearchableComboBox<Choice>();
-        Choosers.bind(box, FXCollections.observableArrayList(items), form.organisationId(),
-                c -> c.id() == NO_ORGANISATION ? null : c.id(), Choice::name, null);
-        if (form.organisationId().get() == null) {
-            box.setValue(items.get(0));
-        }
-        box.setPromptText(messages.get("ui.people.field.organisationPrompt"));
-        return box;
     }
 
     void show(Node owner) {

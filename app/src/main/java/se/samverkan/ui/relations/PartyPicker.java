@@ -15,11 +15,11 @@ import se.samverkan.service.Messages;
  * A search field for a person or an organisation with its hits listed below it; a click or Enter on a hit picks it.
  * Used by the relationship dialog (one other party) and the contact dialog (participants).
  */
-final class PartyPicker extends VBox {
+public final class PartyPicker extends VBox {
 
     private final TextField field = new TextField();
 
-    PartyPicker(PartyPickerModel model, Messages messages, String id, Consumer<SearchHit> onPick) {
+    public PartyPicker(PartyPickerModel model, Messages messages, String id, Consumer<SearchHit> onPick) {
         super(4);
         field.setId(id);
         field.setPromptText(messages.get("ui.relations.picker.prompt"));

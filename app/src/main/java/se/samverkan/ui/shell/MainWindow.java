@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ToggleButton organisations;
     private final ToggleButton map;
     private final ToggleButton stakeholders;
+    private final ToggleButton forums;
     private final ToggleButton calendar;
     private final HomeViewModel homeModel;
     private final Theme theme;
@@ -58,7 +59,8 @@ public final class MainWindow {
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
                       PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
                       PartySections partySections, StakeholderGridView stakeholderView,
-                      NetworkMapViewModel mapModel, se.samverkan.ui.calendar.CalendarViewModel calendarModel) {
+                      NetworkMapViewModel mapModel, se.samverkan.ui.forums.ForumsView forumsView,
+                      se.samverkan.ui.calendar.CalendarViewModel calendarModel) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -96,6 +98,11 @@ public final class MainWindow {
         stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
             content.getChildren().setAll(stakeholderView.root());
             stakeholderView.shown();
+        });
+
+        forums = rail.add("navForums", Feather.LAYERS, messages.get("ui.nav.forums"), () -> {
+            content.getChildren().setAll(forumsView.root());
+            forumsView.shown();
         });
 
         var calendarView = new se.samverkan.ui.calendar.CalendarView(calendarModel, messages, event -> searchModel.open(
@@ -143,7 +150,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+8 calendar, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+6 forums, Ctrl+8 calendar, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -154,6 +161,7 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 () -> stakeholders.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> forums.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), () -> calendar.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
