@@ -22,7 +22,7 @@ import se.samverkan.service.network.VCardService;
  * vCards (.vcf), which never carry special-category data.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations) till .xlsx eller .csv, eller personer till .vcf, efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations, workshops) till .xlsx eller .csv, eller personer till .vcf, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations")
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | workshops")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")

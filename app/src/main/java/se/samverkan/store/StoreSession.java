@@ -91,4 +91,9 @@ public final class StoreSession {
     public OrganisationRepository organisations(java.util.Locale locale) {
         return new OrganisationRepository(dsl, audit(), isEnglish(locale));
     }
+
+    /** Workshops and trainings; type names in English when {@code locale} is English. */
+    public WorkshopRepository workshops(java.util.Locale locale) {
+        return new WorkshopRepository(dsl, audit(), isEnglish(locale));
+    }
 }

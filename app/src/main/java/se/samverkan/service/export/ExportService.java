@@ -34,6 +34,7 @@ public final class ExportService {
         return workspace.read(session -> switch (kind) {
             case PEOPLE -> session.exports().people(includeSensitive);
             case ORGANISATIONS -> session.exports().organisations(english);
+            case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
         });
     }
 

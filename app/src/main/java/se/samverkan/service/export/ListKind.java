@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The lists {@code export} can write so far; each area adds its list as it lands (shared/CLI.md). */
 public enum ListKind {
     PEOPLE("people"),
-    ORGANISATIONS("organisations");
+    ORGANISATIONS("organisations"),
+    WORKSHOPS("workshops");
 
     private final String cliName;
 
