@@ -4,6 +4,7 @@ import static se.samverkan.store.jooq.Tables.AGENDA_ITEM;
 import static se.samverkan.store.jooq.Tables.BRANCH;
 import static se.samverkan.store.jooq.Tables.BRANCH_COUNTY;
 import static se.samverkan.store.jooq.Tables.MUNICIPALITY;
+import static se.samverkan.store.jooq.Tables.OPERATIONAL_GOAL;
 import static se.samverkan.store.jooq.Tables.PARTICIPATION;
 import static se.samverkan.store.jooq.Tables.WORKSHOP;
 import static se.samverkan.store.jooq.Tables.WORKSHOP_BRANCH;
@@ -235,6 +236,12 @@ public final class WorkshopRepository {
 
     private static Integer number(java.math.BigDecimal value) {
         return value == null ? null : value.intValue();
+    }
+
+    /** The eight operational goals a workshop can be linked to, as "1 Åtaganden på samtliga nivåer". */
+    public List<se.samverkan.domain.Choice> goals() {
+        return dsl.select(OPERATIONAL_GOAL.ID, OPERATIONAL_GOAL.NAME_SV).from(OPERATIONAL_GOAL).orderBy(OPERATIONAL_GOAL.ID)
+                .fetch(r -> new se.samverkan.domain.Choice(r.value1(), r.value1() + " " + r.value2()));
     }
 
     /** The kinds of workshop, in the order the seeds list them (the table's insertion order). */

@@ -144,7 +144,9 @@ public final class AppWindow {
                 new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
                 relations.partySections(), relations.stakeholderGrid(),
                 new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
-                        () -> java.time.LocalDate.now(clock)));
+                        () -> java.time.LocalDate.now(clock)),
+                new se.samverkan.ui.workshops.WorkshopsViewModel(new se.samverkan.service.workshops.WorkshopService(
+                        workspace, messages.locale(), clock), choices::choices, tasks, errors));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

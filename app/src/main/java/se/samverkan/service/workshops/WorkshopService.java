@@ -60,6 +60,11 @@ public final class WorkshopService {
         return workspace.read(s -> s.workshops(locale).types());
     }
 
+    /** The operational goals (1–8) a workshop can be linked to. */
+    public List<se.samverkan.domain.Choice> goals() {
+        return workspace.read(s -> s.workshops(locale).goals());
+    }
+
     public Optional<WorkshopPlan> find(long id) {
         return workspace.read(s -> s.workshops(locale).find(id));
     }

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ToggleButton organisations;
     private final ToggleButton map;
     private final ToggleButton stakeholders;
+    private final ToggleButton workshops;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
@@ -57,7 +58,7 @@ public final class MainWindow {
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
                       PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
                       PartySections partySections, StakeholderGridView stakeholderView,
-                      NetworkMapViewModel mapModel) {
+                      NetworkMapViewModel mapModel, se.samverkan.ui.workshops.WorkshopsViewModel workshopsModel) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -95,6 +96,13 @@ public final class MainWindow {
         stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
             content.getChildren().setAll(stakeholderView.root());
             stakeholderView.shown();
+        });
+
+        var workshopsView = new se.samverkan.ui.workshops.WorkshopsView(workshopsModel, messages,
+                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
+        workshops = rail.add("navWorkshops", Feather.CLIPBOARD, messages.get("ui.nav.workshops"), () -> {
+            content.getChildren().setAll(workshopsView.root());
+            workshopsView.shown();
         });
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
@@ -135,7 +143,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+7 workshops, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -146,6 +154,8 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 () -> stakeholders.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
+                () -> workshops.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 
