@@ -45,6 +45,7 @@ final class AgendaEditor {
         scroll.setPrefViewportHeight(260);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(10, scroll, add, fit);
+        root.setPadding(new javafx.geometry.Insets(12));
         // Structural changes rebuild the rows; typed minutes only move the times and the fit line.
         form.agenda().addListener((ListChangeListener<AgendaRow>) c -> {
             boolean structural = false;

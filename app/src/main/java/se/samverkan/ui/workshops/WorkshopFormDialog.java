@@ -234,10 +234,11 @@ final class WorkshopFormDialog {
         }
         goals.getCheckModel().getCheckedIndices().addListener((ListChangeListener<Integer>) c -> form.goals().setAll(
                 goals.getCheckModel().getCheckedIndices().stream().map(i -> i + 1).sorted().toList()));
-        var fields = new VBox(10, counts, countsError, new Label(messages.get("ui.workshops.after.evaluation")),
-                evaluation, new Label(messages.get("ui.workshops.after.goals")), goals);
+        var fields = new VBox(10, hint, counts, countsError, new Label(messages.get("ui.workshops.after.evaluation")),
+                evaluation);
+        // Counts and evaluation wait for the workshop to be held; the goals it serves can be linked while planning.
         fields.disableProperty().bind(form.status().isNotEqualTo(WorkshopStatus.HELD.name()));
-        box.getChildren().addAll(hint, fields);
+        box.getChildren().addAll(fields, new Label(messages.get("ui.workshops.after.goals")), goals);
         return scroll(box);
     }
 

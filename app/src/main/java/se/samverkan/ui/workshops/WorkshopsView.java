@@ -67,7 +67,7 @@ public final class WorkshopsView {
         delete.disableProperty().bind(model.openedProperty().isNull());
         pane.actions(add, edit, delete);
         pane.filters(model.filters(), FilterBar.of(Kind.COUNTY, Kind.BRANCH));
-        pane.root().getChildren().add(3, ownFilters());
+        joinFilters((FlowPane) pane.root().getChildren().get(2));
 
         pane.column("ui.workshops.col.date", r -> r.heldOn() == null ? "" : r.heldOn().toString())
                 .column("ui.workshops.col.time", r -> r.startTime() == null ? ""
@@ -79,6 +79,28 @@ public final class WorkshopsView {
                 .column("ui.workshops.field.branches", WorkshopRow::branches)
                 .column("ui.workshops.col.participants", r -> r.participants() == 0 ? "" : Integer.toString(r.participants()));
         pane.onChoose(WorkshopRow::id, openDetail);
+        double[] widths = {95, 105, 0, 0, 95, 0, 0, 80};
+        for (int i = 0; i < widths.length; i++) {
+            if (widths[i] > 0) {
+                var column = pane.table().getColumns().get(i);
+                column.setMinWidth(widths[i]);
+                column.setMaxWidth(widths[i] + 20);
+            }
+        }
+    }
+
+    /**
+     * The area's own filters go into the shared filter bar, before "Rensa filter", which then clears them too and is
+     * enabled while any of them narrows the list.
+     */
+    private void joinFilters(FlowPane bar) {
+        var own = ownFilters();
+        bar.getChildren().addAll(bar.getChildren().size() - 1, own.getChildren());
+        var clear = (Button) bar.getChildren().get(bar.getChildren().size() - 1);
+        clear.setOnAction(e -> model.clearFilters());
+        clear.disableProperty().unbind();
+        clear.disableProperty().bind(model.filters().active().not().and(model.status().isNull())
+                .and(model.type().isNull()).and(model.from().isNull()).and(model.to().isNull()));
     }
 
     /** The area's own filters: status, type and a period (from – to). */
