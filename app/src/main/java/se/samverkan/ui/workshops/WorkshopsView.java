@@ -73,13 +73,13 @@ public final class WorkshopsView {
                 .column("ui.workshops.col.time", r -> r.startTime() == null ? ""
                         : r.startTime() + (r.endTime() == null ? "" : "–" + r.endTime()))
                 .column("ui.workshops.field.title", WorkshopRow::title)
-                .column("ui.workshops.field.type", WorkshopRow::typeName)
                 .column("ui.workshops.field.status", r -> messages.get("ui.workshop.status." + r.status()))
                 .column("ui.workshops.col.place", WorkshopRow::place)
                 .column("ui.workshops.field.branches", WorkshopRow::branches)
                 .column("ui.workshops.col.participants", r -> r.participants() == 0 ? "" : Integer.toString(r.participants()));
         pane.onChoose(WorkshopRow::id, openDetail);
-        double[] widths = {95, 105, 0, 0, 95, 0, 0, 80};
+        // The type is left out: the titles name it, the filter chooses it and the detail pane shows it.
+        double[] widths = {100, 105, 0, 95, 0, 0, 80};
         for (int i = 0; i < widths.length; i++) {
             if (widths[i] > 0) {
                 var column = pane.table().getColumns().get(i);

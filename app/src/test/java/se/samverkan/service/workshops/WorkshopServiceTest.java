@@ -147,6 +147,14 @@ class WorkshopServiceTest {
         assertThat(WorkshopService.totals(found.participants())).isEqualTo(new GenderSplitCount(17, 7, 9, null));
         assertThat(service.list(WorkshopFilter.all())).singleElement()
                 .satisfies(row -> assertThat(row.participants()).isEqualTo(17));
+        // The detail pane shows the invited branches, the agenda's length and the counts by gender.
+        var detail = new se.samverkan.service.home.SearchService(workspace, Locale.ROOT)
+                .detail(se.samverkan.domain.SearchKind.WORKSHOP, found.workshop().id()).orElseThrow();
+        assertThat(detail.fields()).extracting(f -> f.labelKey(), f -> f.value()).contains(
+                org.assertj.core.groups.Tuple.tuple("ui.detail.branches", "Testavdelning Norr, Testavdelning Syd"),
+                org.assertj.core.groups.Tuple.tuple("ui.detail.agenda_minutes", "60 min"),
+                org.assertj.core.groups.Tuple.tuple("ui.detail.women", "7"),
+                org.assertj.core.groups.Tuple.tuple("ui.detail.men", "9"));
     }
 
     @Test
