@@ -1,5 +1,6 @@
 package se.samverkan.ui.workshops;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -115,6 +116,11 @@ final class WorkshopFormDialog {
         var end = text(form.end());
         end.setPrefColumnCount(5);
         end.setPromptText("16:00");
+        // A time that cannot be read (9:0, 25:00) is marked at once; it would otherwise be saved as no time.
+        for (var field : List.of(start, end)) {
+            field.textProperty().addListener((obs, was, now) -> field.pseudoClassStateChanged(
+                    atlantafx.base.theme.Styles.STATE_DANGER, !now.isBlank() && WorkshopFormModel.time(now) == null));
+        }
         var times = new HBox(8, start, new Label("–"), end);
         times.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row = add(grid, row, WorkshopService.END_TIME, "ui.workshops.field.times", times);
