@@ -1,6 +1,7 @@
 package se.samverkan.store;
 
 import static se.samverkan.store.jooq.Tables.ACTOR_TYPE;
+import static se.samverkan.store.jooq.Tables.AGENDA_ITEM;
 import static se.samverkan.store.jooq.Tables.BRANCH;
 import static se.samverkan.store.jooq.Tables.COUNTY;
 import static se.samverkan.store.jooq.Tables.FORUM;
@@ -8,9 +9,11 @@ import static se.samverkan.store.jooq.Tables.FORUM_TYPE;
 import static se.samverkan.store.jooq.Tables.MUNICIPALITY;
 import static se.samverkan.store.jooq.Tables.ORGANISATION;
 import static se.samverkan.store.jooq.Tables.PERSON;
+import static se.samverkan.store.jooq.Tables.PARTICIPATION;
 import static se.samverkan.store.jooq.Tables.POLITICAL_OFFICE;
 import static se.samverkan.store.jooq.Tables.SEAT;
 import static se.samverkan.store.jooq.Tables.WORKSHOP;
+import static se.samverkan.store.jooq.Tables.WORKSHOP_BRANCH;
 import static se.samverkan.store.jooq.Tables.WORKSHOP_TYPE;
 
 import java.util.ArrayList;
@@ -139,8 +142,17 @@ final class RecordDetails {
     Optional<RecordDetail> workshop(long id) {
         var typeName = english ? WORKSHOP_TYPE.NAME_EN : WORKSHOP_TYPE.NAME_SV;
         var w = WORKSHOP;
+        var branches = DSL.field(DSL.select(DSL.listAgg(BRANCH.NAME, ", ").withinGroupOrderBy(BRANCH.NAME))
+                .from(WORKSHOP_BRANCH).join(BRANCH).on(BRANCH.ID.eq(WORKSHOP_BRANCH.BRANCH_ID))
+                .where(WORKSHOP_BRANCH.WORKSHOP_ID.eq(w.ID)));
+        var minutes = DSL.field(DSL.select(DSL.sum(AGENDA_ITEM.DURATION_MINUTES)).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.WORKSHOP_ID.eq(w.ID)));
+        var women = DSL.field(DSL.select(DSL.sum(PARTICIPATION.WOMEN)).from(PARTICIPATION)
+                .where(PARTICIPATION.WORKSHOP_ID.eq(w.ID)));
+        var men = DSL.field(DSL.select(DSL.sum(PARTICIPATION.MEN)).from(PARTICIPATION)
+                .where(PARTICIPATION.WORKSHOP_ID.eq(w.ID)));
         return dsl.select(w.TITLE, typeName, w.STATUS, w.HELD_ON, w.START_TIME, w.ADDRESS, w.ONLINE_LINK, w.FACILITATOR,
-                        MUNICIPALITY.NAME_SV)
+                        MUNICIPALITY.NAME_SV, branches, minutes, women, men)
                 .from(w)
                 .join(WORKSHOP_TYPE).on(WORKSHOP_TYPE.CODE.eq(w.WORKSHOP_TYPE))
                 .leftJoin(MUNICIPALITY).on(MUNICIPALITY.CODE.eq(w.MUNICIPALITY_CODE))
@@ -155,6 +167,10 @@ final class RecordDetails {
                     f.text("address", r.get(w.ADDRESS));
                     f.text("online_link", r.get(w.ONLINE_LINK));
                     f.text("facilitator", r.get(w.FACILITATOR));
+                    f.text("branches", r.get(branches));
+                    f.text("agenda_minutes", r.get(minutes) == null ? null : r.get(minutes) + " min");
+                    f.text("women", value(r.get(women)));
+                    f.text("men", value(r.get(men)));
                     return new RecordDetail(SearchKind.WORKSHOP, id, r.get(w.TITLE), f.list);
                 });
     }

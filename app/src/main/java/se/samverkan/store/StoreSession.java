@@ -101,4 +101,9 @@ public final class StoreSession {
     public CalendarRepository calendar(java.util.Locale locale) {
         return new CalendarRepository(dsl, isEnglish(locale));
     }
+
+    /** Workshops and trainings; type names in English when {@code locale} is English. */
+    public WorkshopRepository workshops(java.util.Locale locale) {
+        return new WorkshopRepository(dsl, audit(), isEnglish(locale));
+    }
 }

@@ -150,6 +150,8 @@ public final class AppWindow {
                         new se.samverkan.service.forums.ForumCoverageService(workspace, messages.locale(), clock),
                         choices::choices, search::search, tasks, errors), messages,
                         id -> searchModel.open(new se.samverkan.domain.SearchHit(se.samverkan.domain.SearchKind.FORUM, id, "", ""))),
+                new se.samverkan.ui.workshops.WorkshopsViewModel(new se.samverkan.service.workshops.WorkshopService(
+                        workspace, messages.locale(), clock), choices::choices, tasks, errors),
                 new se.samverkan.ui.calendar.CalendarViewModel(new se.samverkan.service.calendar.CalendarService(
                         workspace, messages), tasks, errors, () -> java.time.LocalDate.now(clock)));
         stage.getScene().getAccelerators().clear();

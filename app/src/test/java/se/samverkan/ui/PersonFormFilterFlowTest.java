@@ -84,8 +84,10 @@ class PersonFormFilterFlowTest {
         ComboBox<County> countyFilter = combo(robot, "#peopleFilterCounty");
         robot.interact(() -> countyFilter.setValue(countyFilter.getItems().stream()
                 .filter(c -> c != null && c.code().equals("06")).findFirst().orElseThrow()));
+        // The count label follows the rows in a listener on the FX thread: wait for both, not only the rows.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1
                 && table.getItems().get(0).name().equals("Greta Fiktiva"));
+        WaitForAsyncUtils.waitForFxEvents();
         PersonRow row = table.getItems().get(0);
         assertThat(row.organisationName()).isEqualTo("Region Testlän");
         assertThat(row.municipalityName()).isEqualTo("Jönköping");

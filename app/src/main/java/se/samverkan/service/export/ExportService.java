@@ -36,6 +36,7 @@ public final class ExportService {
             case ORGANISATIONS -> session.exports().organisations(english);
             case FORUMS -> coded(session.forums(messages.locale()).export(java.time.LocalDate.now()));
             case SEATS -> coded(session.forums(messages.locale()).seats().export());
+            case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
         });
     }
 

@@ -9,7 +9,8 @@ public enum ListKind {
     PEOPLE("people"),
     ORGANISATIONS("organisations"),
     FORUMS("forums"),
-    SEATS("seats");
+    SEATS("seats"),
+    WORKSHOPS("workshops");
 
     private final String cliName;
 

@@ -8,7 +8,10 @@ public enum FieldProblem {
     TOO_FAR_AHEAD("ui.validation.tooFarAhead"),
     IN_THE_FUTURE("ui.validation.inTheFuture"),
     SAME_PARTY("ui.validation.sameParty"),
-    BEFORE_START("ui.validation.beforeStart");
+    BEFORE_START("ui.validation.beforeStart"),
+    STATUS_CHANGE("ui.workshop.validation.statusChange"),
+    NOT_INVITED("ui.workshop.validation.notInvited"),
+    END_BEFORE_START("ui.workshop.validation.endBeforeStart");
 
     private final String messageKey;
 

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final ToggleButton stakeholders;
     private final ToggleButton forums;
     private final ToggleButton calendar;
+    private final ToggleButton workshops;
     private final HomeViewModel homeModel;
     private final Theme theme;
 
@@ -60,6 +61,7 @@ public final class MainWindow {
                       PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
                       PartySections partySections, StakeholderGridView stakeholderView,
                       NetworkMapViewModel mapModel, se.samverkan.ui.forums.ForumsView forumsView,
+                      se.samverkan.ui.workshops.WorkshopsViewModel workshopsModel,
                       se.samverkan.ui.calendar.CalendarViewModel calendarModel) {
         this.homeModel = homeModel;
         this.theme = theme;
@@ -103,6 +105,13 @@ public final class MainWindow {
         forums = rail.add("navForums", Feather.LAYERS, messages.get("ui.nav.forums"), () -> {
             content.getChildren().setAll(forumsView.root());
             forumsView.shown();
+        });
+
+        var workshopsView = new se.samverkan.ui.workshops.WorkshopsView(workshopsModel, messages,
+                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
+        workshops = rail.add("navWorkshops", Feather.CLIPBOARD, messages.get("ui.nav.workshops"), () -> {
+            content.getChildren().setAll(workshopsView.root());
+            workshopsView.shown();
         });
 
         var calendarView = new se.samverkan.ui.calendar.CalendarView(calendarModel, messages, event -> searchModel.open(
@@ -150,7 +159,7 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+6 forums, Ctrl+8 calendar, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+6 forums, Ctrl+7 workshops, Ctrl+8 calendar, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
@@ -162,6 +171,8 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
                 () -> stakeholders.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> forums.setSelected(true));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
+                () -> workshops.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), () -> calendar.setSelected(true));
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }

@@ -1,0 +1,2 @@
+/** Workshops and trainings: planning, agenda fit, materials checklist, participants and the list. */
+package se.samverkan.service.workshops;
