@@ -1,16 +1,25 @@
 package se.samverkan.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samverkan.domain.SearchHit;
+import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Messages;
 import se.samverkan.service.StartupOptions;
 import se.samverkan.service.Workspace;
+import se.samverkan.service.calendar.CalendarService;
+import se.samverkan.service.forums.ForumCoverageService;
+import se.samverkan.service.forums.ForumService;
 import se.samverkan.service.home.HomeService;
 import se.samverkan.service.home.SearchService;
 import se.samverkan.service.network.NetworkMapService;
@@ -20,18 +29,30 @@ import se.samverkan.service.network.PartyOverviewService;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.service.network.RelationshipService;
 import se.samverkan.service.network.StakeholderService;
+import se.samverkan.service.workshops.WorkshopService;
+import se.samverkan.ui.calendar.CalendarOpen;
+import se.samverkan.ui.calendar.CalendarView;
+import se.samverkan.ui.calendar.CalendarViewModel;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.SettingsFile;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
+import se.samverkan.ui.forums.ForumsView;
+import se.samverkan.ui.forums.ForumsViewModel;
 import se.samverkan.ui.home.HomeViewModel;
+import se.samverkan.ui.network.NetworkMapView;
 import se.samverkan.ui.network.NetworkMapViewModel;
 import se.samverkan.ui.search.SearchViewModel;
+import se.samverkan.ui.organisations.OrganisationsView;
 import se.samverkan.ui.organisations.OrganisationsViewModel;
+import se.samverkan.ui.people.PeopleView;
 import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.relations.RelationsScreens;
+import se.samverkan.ui.shell.Area;
 import se.samverkan.ui.shell.MainWindow;
+import se.samverkan.ui.workshops.WorkshopsView;
+import se.samverkan.ui.workshops.WorkshopsViewModel;
 import se.samverkan.ui.unlock.FirstStartView;
 import se.samverkan.ui.unlock.FirstStartViewModel;
 import se.samverkan.ui.unlock.OpenedWorkspace;
@@ -139,21 +160,37 @@ public final class AppWindow {
                 new RelationshipService(workspace, clock), new StakeholderService(workspace, clock), search::search,
                 organisations::actorTypes, people::counties), messages, tasks, errors, clock, searchModel::open);
         relations.onChanged(homeModel::refresh);
+        LongConsumer openPerson = id -> searchModel.open(new SearchHit(SearchKind.PERSON, id, "", ""));
+        LongConsumer openOrganisation = id -> searchModel.open(new SearchHit(SearchKind.ORGANISATION, id, "", ""));
+        var peopleView = new PeopleView(new PeopleViewModel(people, choices::choices, tasks, errors, clock), messages,
+                openPerson);
+        var organisationsView = new OrganisationsView(new OrganisationsViewModel(organisations, choices::choices, tasks,
+                errors, clock), messages, openOrganisation);
+        var mapView = new NetworkMapView(new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks,
+                errors, messages, () -> LocalDate.now(clock)), messages, theme.darkProperty(),
+                ref -> (ref.isPerson() ? openPerson : openOrganisation).accept(ref.id()));
+        var stakeholders = relations.stakeholderGrid();
+        var forumsView = new ForumsView(new ForumsViewModel(new ForumService(workspace, messages.locale(), clock),
+                new ForumCoverageService(workspace, messages.locale(), clock), choices::choices, search::search, tasks,
+                errors), messages, id -> searchModel.open(new SearchHit(SearchKind.FORUM, id, "", "")));
+        var workshopsView = new WorkshopsView(new WorkshopsViewModel(new WorkshopService(workspace, messages.locale(),
+                clock), choices::choices, tasks, errors), messages,
+                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
+        var calendarView = new CalendarView(new CalendarViewModel(new CalendarService(workspace, messages), tasks, errors,
+                () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
-                new PeopleViewModel(people, choices::choices, tasks, errors, clock),
-                new OrganisationsViewModel(organisations, choices::choices, tasks, errors, clock),
-                relations.partySections(), relations.stakeholderGrid(),
-                new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks, errors, messages,
-                        () -> java.time.LocalDate.now(clock)),
-                new se.samverkan.ui.forums.ForumsView(new se.samverkan.ui.forums.ForumsViewModel(
-                        new se.samverkan.service.forums.ForumService(workspace, messages.locale(), clock),
-                        new se.samverkan.service.forums.ForumCoverageService(workspace, messages.locale(), clock),
-                        choices::choices, search::search, tasks, errors), messages,
-                        id -> searchModel.open(new se.samverkan.domain.SearchHit(se.samverkan.domain.SearchKind.FORUM, id, "", ""))),
-                new se.samverkan.ui.workshops.WorkshopsViewModel(new se.samverkan.service.workshops.WorkshopService(
-                        workspace, messages.locale(), clock), choices::choices, tasks, errors),
-                new se.samverkan.ui.calendar.CalendarViewModel(new se.samverkan.service.calendar.CalendarService(
-                        workspace, messages), tasks, errors, () -> java.time.LocalDate.now(clock)));
+                relations.partySections(), List.of(
+                        new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
+                        new Area("navOrganisations", Feather.BRIEFCASE, "ui.nav.organisations", organisationsView.root(),
+                                organisationsView::shown),
+                        new Area("navMap", Feather.SHARE_2, "ui.nav.map", mapView.root(), mapView::shown),
+                        new Area("navStakeholders", Feather.TARGET, "ui.nav.stakeholders", stakeholders.root(),
+                                stakeholders::shown),
+                        new Area("navForums", Feather.LAYERS, "ui.nav.forums", forumsView.root(), forumsView::shown),
+                        new Area("navWorkshops", Feather.CLIPBOARD, "ui.nav.workshops", workshopsView.root(),
+                                workshopsView::shown),
+                        new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
+                                calendarView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -45,7 +45,7 @@ public final class ForumsView {
                 showDetail.accept(id);
             }
         });
-        pane = new RecordListPane<>("forums", new RecordListPane.Texts("ui.nav.forums", "ui.forums.search.prompt",
+        pane = new RecordListPane<>("forums", new RecordListPane.Texts("ui.forums.heading", "ui.forums.search.prompt",
                 "ui.forums.empty", "ui.forums.count"), messages, model.textProperty(), model.list(), model::load);
         var add = button("forumsNew", "ui.forums.new", Feather.PLUS);
         add.getStyleClass().add(Styles.ACCENT);

@@ -1,6 +1,8 @@
 package se.samverkan.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,21 +19,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
-import se.samverkan.domain.SearchHit;
-import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.home.HomeView;
 import se.samverkan.ui.home.HomeViewModel;
-import se.samverkan.ui.network.NetworkMapView;
-import se.samverkan.ui.network.NetworkMapViewModel;
-import se.samverkan.ui.organisations.OrganisationsView;
-import se.samverkan.ui.organisations.OrganisationsViewModel;
-import se.samverkan.ui.people.PeopleView;
-import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.relations.PartySections;
-import se.samverkan.ui.relations.StakeholderGridView;
 import se.samverkan.ui.search.DetailPane;
 import se.samverkan.ui.search.SearchBox;
 import se.samverkan.ui.search.SearchViewModel;
@@ -46,23 +39,14 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final SearchBox search;
     private final ToggleButton home;
-    private final ToggleButton people;
-    private final ToggleButton organisations;
-    private final ToggleButton map;
-    private final ToggleButton stakeholders;
-    private final ToggleButton forums;
-    private final ToggleButton calendar;
-    private final ToggleButton workshops;
+    private final List<ToggleButton> areaButtons = new ArrayList<>();
     private final HomeViewModel homeModel;
     private final Theme theme;
 
+    /** {@code areas} come after Hem in the rail, in this order; see {@link Area}. */
     public MainWindow(HomeViewModel homeModel, SearchViewModel searchModel, Theme theme, Messages messages,
                       String notice, java.util.function.Consumer<java.util.Locale> languageChooser,
-                      PeopleViewModel peopleModel, OrganisationsViewModel organisationsModel,
-                      PartySections partySections, StakeholderGridView stakeholderView,
-                      NetworkMapViewModel mapModel, se.samverkan.ui.forums.ForumsView forumsView,
-                      se.samverkan.ui.workshops.WorkshopsViewModel workshopsModel,
-                      se.samverkan.ui.calendar.CalendarViewModel calendarModel) {
+                      PartySections partySections, List<Area> areas) {
         this.homeModel = homeModel;
         this.theme = theme;
         root.setId("mainWindow");
@@ -75,51 +59,12 @@ public final class MainWindow {
             content.getChildren().setAll(homeView.root());
             homeModel.refresh();
         });
-
-        var peopleView = new PeopleView(peopleModel, messages, id -> searchModel.open(
-                new SearchHit(SearchKind.PERSON, id, "", "")));
-        people = rail.add("navPeople", Feather.USERS, messages.get("ui.nav.people"), () -> {
-            content.getChildren().setAll(peopleView.root());
-            peopleView.shown();
-        });
-
-        var organisationsView = new OrganisationsView(organisationsModel, messages, id -> searchModel.open(
-                new SearchHit(SearchKind.ORGANISATION, id, "", "")));
-        organisations = rail.add("navOrganisations", Feather.BRIEFCASE, messages.get("ui.nav.organisations"), () -> {
-            content.getChildren().setAll(organisationsView.root());
-            organisationsView.shown();
-        });
-
-        var mapView = new NetworkMapView(mapModel, messages, theme.darkProperty(), ref -> searchModel.open(
-                new SearchHit(ref.isPerson() ? SearchKind.PERSON : SearchKind.ORGANISATION, ref.id(), "", "")));
-        map = rail.add("navMap", Feather.SHARE_2, messages.get("ui.nav.map"), () -> {
-            content.getChildren().setAll(mapView.root());
-            mapView.shown();
-        });
-
-        stakeholders = rail.add("navStakeholders", Feather.TARGET, messages.get("ui.nav.stakeholders"), () -> {
-            content.getChildren().setAll(stakeholderView.root());
-            stakeholderView.shown();
-        });
-
-        forums = rail.add("navForums", Feather.LAYERS, messages.get("ui.nav.forums"), () -> {
-            content.getChildren().setAll(forumsView.root());
-            forumsView.shown();
-        });
-
-        var workshopsView = new se.samverkan.ui.workshops.WorkshopsView(workshopsModel, messages,
-                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
-        workshops = rail.add("navWorkshops", Feather.CLIPBOARD, messages.get("ui.nav.workshops"), () -> {
-            content.getChildren().setAll(workshopsView.root());
-            workshopsView.shown();
-        });
-
-        var calendarView = new se.samverkan.ui.calendar.CalendarView(calendarModel, messages, event -> searchModel.open(
-                se.samverkan.ui.calendar.CalendarOpen.hit(event)));
-        calendar = rail.add("navCalendar", Feather.CALENDAR, messages.get("ui.nav.calendar"), () -> {
-            content.getChildren().setAll(calendarView.root());
-            calendarView.shown();
-        });
+        for (Area area : areas) {
+            areaButtons.add(rail.add(area.id(), area.icon(), messages.get(area.textKey()), () -> {
+                content.getChildren().setAll(area.view());
+                area.shown().run();
+            }));
+        }
 
         var themeButton = new Button(null, Icons.of(Feather.MOON));
         themeButton.setId("themeToggle");
@@ -159,21 +104,17 @@ public final class MainWindow {
         return root;
     }
 
-    /** Ctrl+F search, Ctrl+1 home, Ctrl+2 people, Ctrl+3 organisations, Ctrl+4 network map, Ctrl+5 stakeholders, Ctrl+6 forums, Ctrl+7 workshops, Ctrl+8 calendar, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
+    /** Ctrl+F search, Ctrl+1 home, Ctrl+2… the areas in rail order, Ctrl+D light/dark (Cmd on macOS through SHORTCUT). */
     public void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showHome);
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> people.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
-                () -> organisations.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> map.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN),
-                () -> stakeholders.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> forums.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN),
-                () -> workshops.setSelected(true));
-        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), () -> calendar.setSelected(true));
+        KeyCode[] digits = {KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7,
+                KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < Math.min(digits.length, areaButtons.size()); i++) {
+            ToggleButton button = areaButtons.get(i);
+            accelerators.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> button.setSelected(true));
+        }
         accelerators.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), theme::toggle);
     }
 
