@@ -81,6 +81,27 @@ public final class RecordListPane<R> {
         root.getChildren().addAll(heading, toolbar, table, new HBox(12, count, error));
     }
 
+    /**
+     * Wires a list to the window's detail pane: choosing a row loads the record into the list's model ({@code open},
+     * for Ändra and Ta bort) and shows it in the pane; a record the list's forms saved ({@code changedId}, may be
+     * null) is shown again so the pane reflects the change.
+     */
+    public static java.util.function.LongConsumer detailOpener(java.util.function.LongConsumer open,
+                                                                javafx.beans.value.ObservableValue<Long> changedId,
+                                                                java.util.function.LongConsumer showDetail) {
+        if (changedId != null) {
+            changedId.addListener((obs, was, id) -> {
+                if (id != null) {
+                    showDetail.accept(id);
+                }
+            });
+        }
+        return id -> {
+            open.accept(id);
+            showDetail.accept(id);
+        };
+    }
+
     /** Restarts the typing pause; the list reloads when it ends. */
     public void reloadSoon() {
         pause.playFromStart();

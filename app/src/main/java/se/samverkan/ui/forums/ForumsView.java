@@ -36,15 +36,7 @@ public final class ForumsView {
     public ForumsView(ForumsViewModel model, Messages messages, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
-        LongConsumer open = id -> {
-            model.open(id);
-            showDetail.accept(id);
-        };
-        model.changedIdProperty().addListener((obs, was, id) -> {
-            if (id != null) {
-                showDetail.accept(id);
-            }
-        });
+        LongConsumer open = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
         pane = new RecordListPane<>("forums", new RecordListPane.Texts("ui.forums.heading", "ui.forums.search.prompt",
                 "ui.forums.empty", "ui.forums.count"), messages, model.textProperty(), model.list(), model::load);
         var add = button("forumsNew", "ui.forums.new", Feather.PLUS);

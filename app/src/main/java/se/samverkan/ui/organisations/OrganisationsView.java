@@ -27,10 +27,7 @@ public final class OrganisationsView {
     public OrganisationsView(OrganisationsViewModel model, Messages messages, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
-        this.openDetail = id -> {
-            model.open(id);
-            showDetail.accept(id);
-        };
+        this.openDetail = RecordListPane.detailOpener(model::open, null, showDetail);
         pane = new RecordListPane<>("organisations", new RecordListPane.Texts("ui.nav.organisations",
                 "ui.organisations.search.prompt", "ui.organisations.empty", "ui.organisations.count"), messages,
                 model.textProperty(), model.list(), model::load);

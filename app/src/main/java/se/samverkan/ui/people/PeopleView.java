@@ -35,16 +35,7 @@ public final class PeopleView {
     public PeopleView(PeopleViewModel model, Messages messages, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
-        // Opening loads the person for Redigera/Ta bort as well as showing all fields in the detail pane.
-        this.openDetail = id -> {
-            model.open(id);
-            showDetail.accept(id);
-        };
-        model.changedIdProperty().addListener((obs, was, id) -> {
-            if (id != null) {
-                showDetail.accept(id);
-            }
-        });
+        this.openDetail = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
         pane = new RecordListPane<>("people", new RecordListPane.Texts("ui.nav.people", "ui.people.search.prompt",
                 "ui.people.empty", "ui.people.count"), messages, model.textProperty(), model.list(), model::load);
 

@@ -36,15 +36,7 @@ public final class WorkshopsView {
     public WorkshopsView(WorkshopsViewModel model, Messages messages, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
-        this.openDetail = id -> {
-            model.open(id);
-            showDetail.accept(id);
-        };
-        model.changedIdProperty().addListener((obs, was, id) -> {
-            if (id != null) {
-                showDetail.accept(id);
-            }
-        });
+        this.openDetail = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
         pane = new RecordListPane<>("workshops", new RecordListPane.Texts("ui.nav.workshops",
                 "ui.workshops.search.prompt", "ui.workshops.empty", "ui.workshops.count"), messages,
                 model.textProperty(), model.list(), model::load);
