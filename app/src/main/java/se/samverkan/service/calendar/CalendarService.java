@@ -65,7 +65,9 @@ public final class CalendarService {
         if (e.link() != null) {
             description = description + "\n" + e.link();
         }
-        return new IcsEntry(e.uid(), summary, description, e.place(), e.link(), e.date(), e.start(), e.end(),
+        // a start without an end gets the length the double-booking check assumes, not a zero-length event
+        return new IcsEntry(e.uid(), summary, description, e.place(), e.link(), e.date(), e.start(),
+                e.start() == null ? null : DoubleBooking.end(e),
                 status(e));
     }
 

@@ -51,7 +51,8 @@ public final class DoubleBooking {
         return clashes;
     }
 
-    private static LocalTime end(CalendarEvent e) {
+    /** The event's end, or for a start without an end the start plus {@link #ASSUMED_LENGTH} (at most midnight). */
+    static LocalTime end(CalendarEvent e) {
         if (e.end() != null) {
             return e.end();
         }

@@ -142,6 +142,18 @@ class CalendarServiceTest {
     }
 
     @Test
+    void aStartWithoutAnEndIsExportedAsAnHourNotAsAZeroLengthEvent() throws Exception {
+        long open = workspace.inTransaction(s -> new CalendarFixture(s).workshop("Öppet slut", "PLANNED",
+                LocalDate.of(2026, 9, 1), LocalTime.of(15, 30), null, null, null, null));
+        Path file = dir.resolve("öppet.ics");
+        calendar.export(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1), file);
+
+        VEvent event = read(file).get("workshop-" + open + "@samverkan");
+        assertThat(instant(event, Property.DTEND)).isEqualTo(ZonedDateTime.of(2026, 9, 1, 16, 30, 0, 0, STOCKHOLM)
+                .toInstant());
+    }
+
+    @Test
     void oneEventAloneKeepsItsUidAndAnEventWithoutDateIsNotWritten() throws Exception {
         Path file = dir.resolve("en.ics");
         assertThat(calendar.exportEvent(CalendarEventKind.FORUM_MEETING, meeting, file)).isTrue();
