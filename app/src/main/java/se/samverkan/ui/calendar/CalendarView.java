@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -172,10 +171,6 @@ public final class CalendarView {
     }
 
     private Button icon(String id, Feather ikon, String tooltipKey) {
-        var button = new Button(null, Icons.of(ikon));
-        button.setId(id);
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
-        return button;
+        return Icons.button(id, ikon, 16, messages.get(tooltipKey));
     }
 }

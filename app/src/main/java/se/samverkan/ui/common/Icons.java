@@ -1,5 +1,8 @@
 package se.samverkan.ui.common;
 
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -17,5 +20,14 @@ public final class Icons {
         FontIcon icon = new FontIcon(ikon);
         icon.setIconSize(size);
         return icon;
+    }
+
+    /** A button showing only an icon; {@code tooltip} says what it does, {@code id} is for look-ups and tests. */
+    public static Button button(String id, Ikon ikon, int size, String tooltip) {
+        var button = new Button(null, of(ikon, size));
+        button.setId(id);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(new Tooltip(tooltip));
+        return button;
     }
 }

@@ -229,11 +229,7 @@ public final class NetworkMapView {
     }
 
     private Button icon(String id, Ikon ikon, String tooltipKey) {
-        var button = new Button(null, Icons.of(ikon));
-        button.setId(id);
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
-        return button;
+        return Icons.button(id, ikon, 16, messages.get(tooltipKey));
     }
 
     private TitledPane section(String key, Region content, boolean expanded) {

@@ -121,10 +121,8 @@ public final class PartySections extends VBox {
     }
 
     private static Button iconButton(String id, Ikon icon, String tooltip, Runnable onAction) {
-        var button = new Button(null, Icons.of(icon, 14));
-        button.setId(id);
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        button.setTooltip(new Tooltip(tooltip));
+        var button = Icons.button(id, icon, 14, tooltip);
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         button.setOnAction(e -> onAction.run());
         return button;
     }

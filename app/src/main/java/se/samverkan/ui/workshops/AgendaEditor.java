@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,10 +98,8 @@ final class AgendaEditor {
     }
 
     private Button icon(String id, Feather icon, String tooltipKey, Runnable action) {
-        var button = new Button(null, Icons.of(icon, 14));
-        button.setId(id);
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
+        var button = Icons.button(id, icon, 14, messages.get(tooltipKey));
+        button.getStyleClass().add(Styles.FLAT);
         button.setOnAction(e -> action.run());
         return button;
     }
