@@ -21,13 +21,14 @@ import se.samverkan.store.jooq.tables.records.InteractionRecord;
 public final class InteractionRepository {
 
     static final String ENTITY = "interaction";
-    static final String FOLLOW_UP_ENTITY = "follow_up";
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final FollowUpRows followUps;
 
     InteractionRepository(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
         this.audit = audit;
+        this.followUps = new FollowUpRows(dsl, audit, FOLLOW_UP.INTERACTION_ID);
     }
 
     /** Stores the interaction, its participants and its follow-ups; ids in the argument are ignored. */
@@ -46,7 +47,7 @@ public final class InteractionRepository {
                             INTERACTION_PARTICIPANT.PERSON_ID, INTERACTION_PARTICIPANT.ORGANISATION_ID)
                     .values(id, party.personId(), party.organisationId()).execute();
         }
-        List<FollowUp> stored = log.followUps().stream().map(f -> addFollowUp(id, f)).toList();
+        List<FollowUp> stored = log.followUps().stream().map(f -> followUps.add(id, f)).toList();
         audit.record(AuditAction.CREATE, ENTITY, id, "Kontakt loggad med " + log.participants().size() + " deltagare",
                 null, record);
         return new InteractionLog(new Interaction(id, in.occurredOn(), in.kind(), in.topic(), in.notes(), in.branchId()),
@@ -77,45 +78,10 @@ public final class InteractionRepository {
                             INTERACTION_PARTICIPANT.PERSON_ID, INTERACTION_PARTICIPANT.ORGANISATION_ID)
                     .values(id, party.personId(), party.organisationId()).execute();
         }
-        java.util.Set<Long> kept = new java.util.HashSet<>();
-        for (FollowUp f : log.followUps()) {
-            if (f.id() == 0) {
-                kept.add(addFollowUp(id, f).id());
-                continue;
-            }
-            FollowUpRecord r = dsl.fetchOptional(FOLLOW_UP, FOLLOW_UP.ID.eq(f.id()).and(FOLLOW_UP.INTERACTION_ID.eq(id)))
-                    .orElseThrow(() -> new IllegalArgumentException("no follow-up " + f.id() + " on interaction " + id));
-            FollowUpRecord was = r.copy();
-            was.setId(r.getId());
-            r.setDescription(f.description());
-            r.setDueDate(f.dueDate());
-            r.setResponsible(f.responsible());
-            if (r.changed()) {
-                r.store();
-                audit.record(AuditAction.UPDATE, FOLLOW_UP_ENTITY, r.getId(), "Uppföljning ändrad", was, r);
-            }
-            kept.add(r.getId());
-        }
-        for (FollowUpRecord gone : dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.INTERACTION_ID.eq(id)
-                .and(FOLLOW_UP.ID.notIn(kept))).fetch()) {
-            gone.delete();
-            audit.record(AuditAction.DELETE, FOLLOW_UP_ENTITY, gone.getId(), "Uppföljning borttagen", gone, null);
-        }
+        followUps.replace(id, log.followUps());
         audit.record(AuditAction.UPDATE, ENTITY, id, "Kontakt ändrad, " + log.participants().size() + " deltagare",
                 before, record);
         return find(id).orElseThrow();
-    }
-
-    private FollowUp addFollowUp(long interactionId, FollowUp f) {
-        FollowUpRecord r = dsl.newRecord(FOLLOW_UP);
-        r.setInteractionId(interactionId);
-        r.setDescription(f.description());
-        r.setDueDate(f.dueDate());
-        r.setDoneOn(f.doneOn());
-        r.setResponsible(f.responsible());
-        r.store();
-        audit.record(AuditAction.CREATE, FOLLOW_UP_ENTITY, r.getId(), "Uppföljning skapad", null, r);
-        return toDomain(r);
     }
 
     /** Marks a follow-up done on {@code on}; done again keeps the first day. */
@@ -127,9 +93,9 @@ public final class InteractionRepository {
             before.setId(r.getId());
             r.setDoneOn(on);
             r.store();
-            audit.record(AuditAction.UPDATE, FOLLOW_UP_ENTITY, followUpId, "Uppföljning klar", before, r);
+            audit.record(AuditAction.UPDATE, FollowUpRows.ENTITY, followUpId, "Uppföljning klar", before, r);
         }
-        return toDomain(r);
+        return FollowUpRows.toDomain(r);
     }
 
     public Optional<InteractionLog> find(long id) {
@@ -149,8 +115,7 @@ public final class InteractionRepository {
     }
 
     public List<FollowUp> followUps(long interactionId) {
-        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.INTERACTION_ID.eq(interactionId))
-                .orderBy(FOLLOW_UP.DUE_DATE, FOLLOW_UP.ID).fetch(InteractionRepository::toDomain);
+        return followUps.of(interactionId);
     }
 
     /** Deletes the interaction; its participants and follow-ups go with it (cascade). */
@@ -167,10 +132,5 @@ public final class InteractionRepository {
                 .fetch(p -> new PartyRef(p.value1(), p.value2()));
         return new InteractionLog(new Interaction(r.getId(), r.getOccurredOn(), r.getKind(), r.getTopic(), r.getNotes(),
                 r.getBranchId()), parties, followUps(r.getId()));
-    }
-
-    private static FollowUp toDomain(FollowUpRecord r) {
-        return new FollowUp(r.getId(), r.getInteractionId(), r.getForumMeetingId(), r.getDescription(), r.getDueDate(),
-                r.getDoneOn(), r.getResponsible());
     }
 }

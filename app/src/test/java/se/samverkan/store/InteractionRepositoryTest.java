@@ -75,7 +75,7 @@ class InteractionRepositoryTest {
         FollowUp again = workspace.inTransaction(s -> s.interactions().markDone(followUp, DAY.plusDays(5)));
 
         assertThat(again.doneOn()).isEqualTo(DAY.plusDays(1));
-        var followUpAudit = workspace.read(s -> s.audit().forRecord(InteractionRepository.FOLLOW_UP_ENTITY, followUp));
+        var followUpAudit = workspace.read(s -> s.audit().forRecord(FollowUpRows.ENTITY, followUp));
         assertThat(followUpAudit)
                 .extracting(e -> e.action()).containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
     }

@@ -35,8 +35,10 @@ public final class ForumService {
     public static final String TERM_FROM = "termFrom";
     public static final String TERM_TO = "termTo";
     public static final String DATE = "date";
-    public static final String FOLLOW_UP = "followUp";
-    public static final String FOLLOW_UP_DUE = "followUpDue";
+    /** A meeting's end time (before its start is reported here). */
+    public static final String MEETING_END = "endTime";
+    /** Where problems with the follow-up list as a whole are reported; a row's under {@link FieldChecks#followUpField}. */
+    public static final String FOLLOW_UPS = "followUps";
     public static final Set<String> LEVELS = Set.of("MUNICIPALITY", "REGION", "NUTS", "NATIONAL");
     /** In the order the form offers them. */
     public static final List<String> REPRESENTING = List.of("BRANCH", "UNION", "LO", "OTHER");
@@ -159,6 +161,11 @@ public final class ForumService {
         return workspace.read(s -> s.forums(locale).meetings().ofForum(forumId));
     }
 
+    /** One logged meeting with its attendees' names and follow-ups. */
+    public java.util.Optional<MeetingRow> meeting(long id) {
+        return workspace.read(s -> s.forums(locale).meetings().find(id));
+    }
+
     /**
      * Logs a meeting with its attendees, decisions and follow-ups (each with a due date; they show on the home
      * screen with the contacts' follow-ups). Throws {@link ValidationException}.
@@ -168,6 +175,15 @@ public final class ForumService {
         return workspace.inTransaction(s -> s.forums(locale).meetings().create(meeting, followUps));
     }
 
+    /**
+     * Changes a logged meeting: day, times, attendees, notes, decisions and follow-ups (a follow-up already marked done
+     * keeps its done day). Throws {@link ValidationException}.
+     */
+    public ForumMeeting updateMeeting(ForumMeeting meeting, List<FollowUp> followUps) {
+        checks(meeting, followUps).throwIfAny();
+        return workspace.inTransaction(s -> s.forums(locale).meetings().update(meeting, followUps));
+    }
+
     public ValidationResult validateMeeting(ForumMeeting meeting, List<FollowUp> followUps) {
         return checks(meeting, followUps).result();
     }
@@ -175,12 +191,13 @@ public final class ForumService {
     private static FieldChecks checks(ForumMeeting meeting, List<FollowUp> followUps) {
         FieldChecks checks = new FieldChecks();
         checks.require(meeting.meetingDate() != null, DATE, FieldProblem.REQUIRED);
+        checks.require(meeting.startTime() == null || meeting.endTime() == null
+                || meeting.endTime().isAfter(meeting.startTime()), MEETING_END, FieldProblem.END_BEFORE_START);
+        checks.require(meeting.endTime() == null || meeting.startTime() != null, MEETING_END,
+                FieldProblem.END_WITHOUT_START);
         checks.text(meeting.notes(), "notes", 4000, false);
         checks.text(meeting.decisions(), "decisions", 4000, false);
-        for (FollowUp f : followUps) {
-            checks.text(f.description(), FOLLOW_UP, 1000, true);
-            checks.require(f.dueDate() != null, FOLLOW_UP_DUE, FieldProblem.REQUIRED);
-        }
+        checks.followUps(followUps);
         return checks;
     }
 

@@ -11,7 +11,9 @@ public enum FieldProblem {
     BEFORE_START("ui.validation.beforeStart"),
     STATUS_CHANGE("ui.workshop.validation.statusChange"),
     NOT_INVITED("ui.workshop.validation.notInvited"),
-    END_BEFORE_START("ui.workshop.validation.endBeforeStart");
+    END_BEFORE_START("ui.workshop.validation.endBeforeStart"),
+    END_WITHOUT_START("ui.validation.endWithoutStart"),
+    NOT_A_TIME("ui.validation.notATime");
 
     private final String messageKey;
 

@@ -77,13 +77,7 @@ public final class InteractionService {
         checks.text(in.topic(), "topic", 300, true);
         checks.text(in.notes(), "notes", 8000, false);
         checks.require(!log.participants().isEmpty(), "participants", FieldProblem.REQUIRED);
-        for (int i = 0; i < log.followUps().size(); i++) {
-            FollowUp f = log.followUps().get(i);
-            String at = "followUps[" + i + "].";
-            checks.text(f.description(), at + "description", 1000, true);
-            checks.require(f.dueDate() != null, at + "dueDate", FieldProblem.REQUIRED);
-            checks.text(f.responsible(), at + "responsible", 200, false);
-        }
+        checks.followUps(log.followUps());
         checks.throwIfAny();
     }
 }

@@ -9,7 +9,8 @@ import javafx.util.StringConverter;
 
 /**
  * Date pickers that write dates as the lists show them, 2027-03-10 (the Swedish standard form), whatever the JVM's
- * locale: without this a POSIX locale gives 3/10/2027.
+ * locale: without this a POSIX locale gives 3/10/2027. A typed date counts when the field loses focus, without Enter;
+ * one that cannot be read falls back to the value before.
  */
 public final class DateFields {
 
@@ -37,6 +38,18 @@ public final class DateFields {
             }
         });
         picker.valueProperty().bindBidirectional(value);
+        // A typed date counts without pressing Enter: commit when the field loses focus.
+        picker.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit(picker);
+            }
+        });
         return picker;
+    }
+
+    private static void commit(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        picker.setValue(text == null || text.isBlank() ? null : picker.getConverter().fromString(text));
+        picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
     }
 }

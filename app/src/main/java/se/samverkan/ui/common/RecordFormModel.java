@@ -50,6 +50,14 @@ public abstract class RecordFormModel<T> implements RecordForm<T> {
     /** The record as the form's fields describe it now. */
     protected abstract T toRecord();
 
+    /**
+     * Problems the form sees before the record can be built faithfully, such as a time that cannot be read (it would
+     * otherwise be saved as no time). None by default.
+     */
+    protected List<FieldError> unreadableInput() {
+        return List.of();
+    }
+
     @Override
     public ObservableMap<String, String> fieldErrors() {
         return fieldErrors;
@@ -67,6 +75,13 @@ public abstract class RecordFormModel<T> implements RecordForm<T> {
 
     @Override
     public void check(Consumer<Boolean> onChecked) {
+        List<FieldError> unreadable = unreadableInput();
+        if (!unreadable.isEmpty()) {
+            showErrors(unreadable);
+            duplicates.clear();
+            onChecked.accept(false);
+            return;
+        }
         T record = toRecord();
         tasks.run(() -> {
             var result = operations.validate().apply(record);
@@ -81,6 +96,11 @@ public abstract class RecordFormModel<T> implements RecordForm<T> {
 
     @Override
     public void save(Consumer<T> onSaved) {
+        List<FieldError> unreadable = unreadableInput();
+        if (!unreadable.isEmpty()) {
+            showErrors(unreadable);
+            return;
+        }
         T record = toRecord();
         tasks.run(() -> operations.save().apply(record))
                 .onSuccess(saved -> {

@@ -18,7 +18,7 @@ import se.samverkan.domain.SeatRow;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
 
-/** Below the forum list: the opened forum's seats (add, change, end, remove) and its meetings (log, remove). */
+/** Below the forum list: the opened forum's seats (add, change, end, remove) and its meetings (log, change, remove). */
 final class ForumRecordSections {
 
     private final HBox root = new HBox(16);
@@ -56,15 +56,30 @@ final class ForumRecordSections {
 
         TableView<MeetingRow> meetings = tables.table("forumMeetings", model.meetings(), "ui.forums.meetings.empty");
         tables.column(meetings, "ui.detail.date", m -> Tables.date(m.meeting().meetingDate()))
+                .column(meetings, "ui.forums.meeting.time", m -> times(m.meeting()))
                 .column(meetings, "ui.forums.meeting.attendees", m -> String.join(", ", m.attendeeNames()))
                 .column(meetings, "ui.forums.meeting.decisions", m -> nz(m.meeting().decisions()))
-                .column(meetings, "ui.forums.meeting.followUp", m -> m.followUps().stream()
+                .column(meetings, "ui.forums.meeting.followUps", m -> m.followUps().stream()
                         .map(f -> f.description() + " (" + f.dueDate() + ")").collect(Collectors.joining("; ")));
         var selectedMeeting = meetings.getSelectionModel().selectedItemProperty();
         var addMeeting = button("meetingNew", "ui.forums.meeting.new", Feather.CALENDAR);
         addMeeting.setOnAction(e -> new MeetingFormDialog(new MeetingFormModel(model, model.openedProperty().get().id()),
                 model, messages).show(root));
         addMeeting.disableProperty().bind(model.openedProperty().isNull());
+        var editMeeting = button("meetingEdit", "ui.forums.meeting.edit", Feather.EDIT_2);
+        Runnable changeMeeting = () -> new MeetingFormDialog(new MeetingFormModel(model, selectedMeeting.get()), model,
+                messages).show(root);
+        editMeeting.setOnAction(e -> changeMeeting.run());
+        editMeeting.disableProperty().bind(selectedMeeting.isNull());
+        meetings.setRowFactory(table -> {
+            var row = new javafx.scene.control.TableRow<MeetingRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    changeMeeting.run();
+                }
+            });
+            return row;
+        });
         var removeMeeting = button("meetingDelete", "ui.people.delete", Feather.TRASH_2);
         removeMeeting.setOnAction(e -> model.deleteMeeting(selectedMeeting.get()));
         removeMeeting.disableProperty().bind(selectedMeeting.isNull());
@@ -73,7 +88,7 @@ final class ForumRecordSections {
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.openedProperty().get() == null
                 ? messages.get("ui.forums.choose") : model.openedProperty().get().name(), model.openedProperty()));
         root.getChildren().addAll(section(heading, "ui.forums.seats", seats, addSeat, editSeat, endSeat, removeSeat),
-                section(new Label(), "ui.forums.meetings", meetings, addMeeting, removeMeeting));
+                section(new Label(), "ui.forums.meetings", meetings, addMeeting, editMeeting, removeMeeting));
     }
 
     private String representing(SeatRow s) {
@@ -110,6 +125,13 @@ final class ForumRecordSections {
 
     HBox root() {
         return root;
+    }
+
+    private static String times(se.samverkan.domain.ForumMeeting m) {
+        if (m.startTime() == null) {
+            return "";
+        }
+        return m.endTime() == null ? m.startTime().toString() : m.startTime() + "–" + m.endTime();
     }
 
     private static String nz(String s) {

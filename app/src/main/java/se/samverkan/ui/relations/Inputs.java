@@ -38,28 +38,9 @@ final class Inputs {
     }
 
     static DatePicker date(ObjectProperty<LocalDate> value) {
-        var picker = new DatePicker();
-        // ISO dates (2026-03-10), the Swedish standard form, whatever the system's locale: never 3/10/2026.
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        var picker = se.samverkan.ui.common.DateFields.picker(value);
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.valueProperty().bindBidirectional(value);
-        // A typed date counts without pressing Enter: commit when the field loses focus.
-        picker.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commit(picker);
-            }
-        });
         return picker;
-    }
-
-    private static void commit(DatePicker picker) {
-        String text = picker.getEditor().getText();
-        try {
-            picker.setValue(text == null || text.isBlank() ? null : picker.getConverter().fromString(text));
-        } catch (RuntimeException unreadable) {
-            picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
-        }
     }
 
     static TextArea area(StringProperty value, int rows) {
@@ -69,17 +50,5 @@ final class Inputs {
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
         return area;
-    }
-
-    /**
-     * Fits the node's window to its content after the content grew or shrank (hits shown, a row added): a dialog does
-     * not resize itself.
-     */
-    static void refit(javafx.scene.Node node) {
-        javafx.application.Platform.runLater(() -> {
-            if (node.getScene() != null && node.getScene().getWindow() != null) {
-                node.getScene().getWindow().sizeToScene();
-            }
-        });
     }
 }

@@ -17,7 +17,9 @@ import se.samverkan.domain.InteractionLog;
 import se.samverkan.domain.PartyOverview.Named;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.domain.ValidationResult;
+import se.samverkan.service.network.FieldChecks;
 import se.samverkan.ui.common.BackgroundTasks;
+import se.samverkan.ui.common.FollowUpRow;
 import se.samverkan.ui.common.RecordFormModel;
 
 /**
@@ -37,35 +39,6 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
     private final long id;
     private final ObservableList<Named> participants = FXCollections.observableArrayList();
     private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
-
-    /** One follow-up action as typed: what, by when, and optionally who. */
-    public static final class FollowUpRow {
-        /** The stored follow-up's id, 0 for one added in this form. */
-        private final long id;
-        private final StringProperty description = new SimpleStringProperty("");
-        private final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
-        private final StringProperty responsible = new SimpleStringProperty("");
-
-        public FollowUpRow() {
-            this(0);
-        }
-
-        FollowUpRow(long id) {
-            this.id = id;
-        }
-
-        public StringProperty description() {
-            return description;
-        }
-
-        public ObjectProperty<LocalDate> dueDate() {
-            return dueDate;
-        }
-
-        public StringProperty responsible() {
-            return responsible;
-        }
-    }
 
     /**
      * @param opened the party whose pane the dialog was opened from: the first participant
@@ -99,13 +72,7 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
         topic.set(in.topic());
         notes.set(in.notes() == null ? "" : in.notes());
         participants.setAll(named);
-        for (FollowUp f : existing.followUps()) {
-            var row = new FollowUpRow(f.id());
-            row.description().set(f.description());
-            row.dueDate().set(f.dueDate());
-            row.responsible().set(f.responsible() == null ? "" : f.responsible());
-            followUps.add(row);
-        }
+        followUps.setAll(FollowUpRow.of(existing.followUps()));
     }
 
     public ObjectProperty<LocalDate> occurredOn() {
@@ -152,14 +119,13 @@ public final class InteractionFormModel extends RecordFormModel<InteractionLog> 
 
     /** The field name the service reports a problem of row {@code index}'s {@code part} under. */
     public static String followUpField(int index, String part) {
-        return FOLLOW_UPS + "[" + index + "]." + part;
+        return FieldChecks.followUpField(index, part);
     }
 
     @Override
     protected InteractionLog toRecord() {
         var interaction = new Interaction(id, occurredOn.get(), kind.get(), topic.get(), blankToNull(notes.get()), null);
-        List<FollowUp> actions = followUps.stream().map(f -> new FollowUp(f.id, null, null, f.description().get(),
-                f.dueDate().get(), null, blankToNull(f.responsible().get()))).toList();
+        List<FollowUp> actions = followUps.stream().map(FollowUpRow::toFollowUp).toList();
         return new InteractionLog(interaction, participants.stream().map(Named::party).toList(), actions);
     }
 

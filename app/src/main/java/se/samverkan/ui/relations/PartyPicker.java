@@ -41,7 +41,7 @@ public final class PartyPicker extends VBox {
         });
         hits.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.hits()));
         hits.managedProperty().bind(hits.visibleProperty());
-        hits.visibleProperty().addListener((obs, was, now) -> Inputs.refit(this));
+        hits.visibleProperty().addListener((obs, was, now) -> se.samverkan.ui.common.WindowFit.refit(this));
 
         var pause = new PauseTransition(Duration.millis(200));
         pause.setOnFinished(e -> model.search());

@@ -45,6 +45,11 @@ public final class PartyPickerModel {
         this.excluded = parties;
     }
 
+    /** Leaves out these parties as well as those already excluded. */
+    public void excludeAlso(Predicate<PartyRef> parties) {
+        this.excluded = excluded.or(parties);
+    }
+
     public void search() {
         String text = query.get();
         if (text == null || text.isBlank()) {

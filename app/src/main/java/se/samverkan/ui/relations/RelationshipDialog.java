@@ -58,7 +58,7 @@ final class RelationshipDialog {
             chosenLine.setManaged(other != null);
             search.setVisible(other == null);
             search.setManaged(other == null);
-            Inputs.refit(search);
+            se.samverkan.ui.common.WindowFit.refit(search);
         };
         form.other().addListener((obs, was, now) -> showOther.run());
         showOther.run();

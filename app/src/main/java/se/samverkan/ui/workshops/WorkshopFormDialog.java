@@ -34,6 +34,7 @@ import se.samverkan.service.workshops.WorkshopStatus;
 import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.FieldMessages;
+import se.samverkan.ui.common.TimeFields;
 
 /**
  * The workshop form: four tabs (Planering, Program, Material, Efteråt) in one dialog that saves the whole plan. Each
@@ -109,22 +110,8 @@ final class WorkshopFormDialog {
                 FXCollections.observableArrayList(WorkshopStatus.values()), form.status(), WorkshopStatus::name,
                 s -> messages.get("ui.workshop.status." + s.name()), null));
         row = add(grid, row, WorkshopService.HELD_ON, "ui.workshops.field.date", DateFields.picker(form.date()));
-        var start = text(form.start());
-        start.setPrefColumnCount(5);
-        start.setPromptText("9:00");
-        start.setId("workshop_start");
-        var end = text(form.end());
-        end.setPrefColumnCount(5);
-        end.setPromptText("16:00");
-        // A time that cannot be read (9:0, 25:00) is marked at once; it would otherwise be saved as no time.
-        for (var field : List.of(start, end)) {
-            field.textProperty().addListener((obs, was, now) -> field.pseudoClassStateChanged(
-                    atlantafx.base.theme.Styles.STATE_DANGER, !now.isBlank() && WorkshopFormModel.time(now) == null));
-        }
-        var times = new HBox(8, start, new Label("–"), end);
-        times.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row = add(grid, row, WorkshopService.END_TIME, "ui.workshops.field.times", times);
-        end.setId("workshop_end");
+        row = add(grid, row, WorkshopService.END_TIME, "ui.workshops.field.times",
+                TimeFields.range(form.start(), form.end(), "workshop_"));
         String none = messages.get("ui.form.none");
         var place = form.place();
         var county = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(form.choices().counties()),

@@ -2,8 +2,6 @@ package se.samverkan.ui.workshops;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import se.samverkan.domain.WorkshopType;
 import se.samverkan.service.workshops.AgendaFit;
 import se.samverkan.ui.common.PlaceChoice;
 import se.samverkan.ui.common.RecordFormModel;
+import se.samverkan.ui.common.TimeFields;
 
 /**
  * The workshop form's state: the plan's fields, the agenda rows (title and minutes, with computed start times and the
@@ -73,7 +72,6 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
         final StringProperty men = new SimpleStringProperty("");
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private final long id;
     private final FilterChoices choices;
     private final List<WorkshopType> types;
@@ -103,7 +101,8 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
         this.types = List.copyOf(types);
         this.id = plan == null ? 0 : plan.workshop().id();
         place.choices().set(choices);
-        fit = Bindings.createObjectBinding(() -> AgendaFit.of(time(start.get()), time(end.get()), minutes()),
+        fit = Bindings.createObjectBinding(() -> AgendaFit.of(TimeFields.parse(start.get()),
+                TimeFields.parse(end.get()), minutes()),
                 agenda, start, end);
         if (plan != null) {
             fill(plan);
@@ -116,8 +115,8 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
         type.set(w.workshopType());
         status.set(w.status());
         date.set(w.heldOn());
-        start.set(w.startTime() == null ? "" : TIME.format(w.startTime()));
-        end.set(w.endTime() == null ? "" : TIME.format(w.endTime()));
+        start.set(TimeFields.format(w.startTime()));
+        end.set(TimeFields.format(w.endTime()));
         if (w.municipalityCode() != null) {
             choices.municipalities().stream().filter(m -> m.code().equals(w.municipalityCode())).findFirst()
                     .ifPresent(m -> place.countyCode().set(m.countyCode()));
@@ -138,25 +137,13 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
         }
     }
 
-    /** A time as typed, 9:30 or 09:30; null when empty or not a time. */
-    static LocalTime time(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip().replace('.', ':'), TIME);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     private List<Integer> minutes() {
         return agenda.stream().map(AgendaRow::minutesValue).toList();
     }
 
     /** When each agenda row starts, from the session start; empty without a start time. */
     public List<LocalTime> startTimes() {
-        return AgendaFit.startTimes(time(start.get()), minutes());
+        return AgendaFit.startTimes(TimeFields.parse(start.get()), minutes());
     }
 
     public ObjectBinding<AgendaFit> fit() {
@@ -187,9 +174,14 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
     }
 
     @Override
+    protected List<se.samverkan.domain.FieldError> unreadableInput() {
+        return TimeFields.unreadable(se.samverkan.service.workshops.WorkshopService.END_TIME, start.get(), end.get());
+    }
+
+    @Override
     protected WorkshopPlan toRecord() {
-        var workshop = new Workshop(id, title.get(), type.get(), status.get(), date.get(), time(start.get()),
-                time(end.get()), place.municipalityCode().get(), address.get(), link.get(), facilitator.get(),
+        var workshop = new Workshop(id, title.get(), type.get(), status.get(), date.get(), TimeFields.parse(start.get()),
+                TimeFields.parse(end.get()), place.municipalityCode().get(), address.get(), link.get(), facilitator.get(),
                 evaluation.get(), List.copyOf(branches), List.copyOf(goals));
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < agenda.size(); i++) {

@@ -62,6 +62,9 @@ class ProgressDialogTest {
         assertThat(robot.lookup("#progressDialogBar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.25);
         assertThat(robot.lookup("#progressDialogMessage").queryAs(Label.class).getText()).isEqualTo("25 av 100 kort");
 
+        // The dialog's window is found a moment before it counts as shown; a click needs it shown.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#progressDialogCancel")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#progressDialogCancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ended.get() == Worker.State.CANCELLED);
         WaitForAsyncUtils.waitForFxEvents();

@@ -119,4 +119,25 @@ class WorkshopFormModelTest {
         assertThat(found.participants()).containsExactly(new Participation(found.workshop().id(), branch, 5, 8, 0));
         assertThat(found.workshop().operationalGoalIds()).containsExactly(1, 5);
     }
+
+    @Test
+    void aTimeThatCannotBeReadStopsTheSaveInsteadOfBeingStoredAsNoTime() {
+        var form = newForm();
+        form.type().set("ANALYSIS_MEETING");
+        form.title().set("Analysmöte Test");
+        form.date().set(TODAY.plusDays(7));
+        form.start().set("9:3O");
+        AtomicReference<WorkshopPlan> saved = new AtomicReference<>();
+
+        onFx(() -> form.save(saved::set));
+
+        assertThat(form.fieldErrors()).containsEntry(WorkshopService.END_TIME, "ui.validation.notATime");
+        assertThat(saved.get()).isNull();
+        assertThat(service.list(se.samverkan.domain.WorkshopFilter.all())).isEmpty();
+
+        form.start().set("9.30");
+        onFx(() -> form.save(saved::set));
+
+        assertThat(saved.get().workshop().startTime()).isEqualTo(LocalTime.of(9, 30));
+    }
 }
