@@ -115,6 +115,20 @@ public final class WorkshopRepository {
         }
     }
 
+    /** The agendas of the given workshops in order, by workshop id; a workshop without agenda is left out. */
+    public java.util.Map<Long, List<AgendaItem>> agendas(java.util.Collection<Long> workshopIds) {
+        java.util.Map<Long, List<AgendaItem>> agendas = new java.util.HashMap<>();
+        if (workshopIds.isEmpty()) {
+            return agendas;
+        }
+        dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.WORKSHOP_ID.in(workshopIds))
+                .orderBy(AGENDA_ITEM.WORKSHOP_ID, AGENDA_ITEM.POSITION)
+                .forEach(a -> agendas.computeIfAbsent(a.getWorkshopId(), w -> new java.util.ArrayList<>()).add(
+                        new AgendaItem(a.getId(), a.getWorkshopId(), a.getPosition(), a.getTitle(),
+                                a.getDurationMinutes())));
+        return agendas;
+    }
+
     public Optional<WorkshopPlan> find(long id) {
         return dsl.fetchOptional(WORKSHOP, WORKSHOP.ID.eq(id)).map(r -> new WorkshopPlan(
                 toDomain(r),

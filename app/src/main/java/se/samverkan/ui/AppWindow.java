@@ -170,13 +170,13 @@ public final class AppWindow {
                 errors, messages, () -> LocalDate.now(clock)), messages, theme.darkProperty(),
                 ref -> (ref.isPerson() ? openPerson : openOrganisation).accept(ref.id()));
         var stakeholders = relations.stakeholderGrid();
+        var calendar = new CalendarService(workspace, messages);
         var forumsView = new ForumsView(new ForumsViewModel(new ForumService(workspace, messages.locale(), clock),
-                new ForumCoverageService(workspace, messages.locale(), clock), choices::choices, search::search, tasks,
+                new ForumCoverageService(workspace, messages.locale(), clock), calendar, choices::choices, search::search, tasks,
                 errors), messages, id -> searchModel.open(new SearchHit(SearchKind.FORUM, id, "", "")));
         var workshopsView = new WorkshopsView(new WorkshopsViewModel(new WorkshopService(workspace, messages.locale(),
-                clock), choices::choices, tasks, errors), messages,
-                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
-        var calendarView = new CalendarView(new CalendarViewModel(new CalendarService(workspace, messages), tasks, errors,
+                clock), choices::choices, calendar, tasks, errors), messages, id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
+        var calendarView = new CalendarView(new CalendarViewModel(calendar, tasks, errors,
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(

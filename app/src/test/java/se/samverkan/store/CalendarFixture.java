@@ -1,5 +1,6 @@
 package se.samverkan.store;
 
+import static se.samverkan.store.jooq.Tables.AGENDA_ITEM;
 import static se.samverkan.store.jooq.Tables.FORUM_MEETING;
 import static se.samverkan.store.jooq.Tables.WORKSHOP;
 
@@ -38,5 +39,11 @@ public final class CalendarFixture {
                 .set(FORUM_MEETING.END_TIME, end)
                 .set(FORUM_MEETING.NOTES, "Anteckningar som inte ska exporteras")
                 .returning(FORUM_MEETING.ID).fetchOne().getId();
+    }
+
+    /** Appends an agenda item to a workshop. */
+    public void agendaItem(long workshopId, int position, String title, int minutes) {
+        session.dsl().insertInto(AGENDA_ITEM).set(AGENDA_ITEM.WORKSHOP_ID, workshopId).set(AGENDA_ITEM.POSITION, position)
+                .set(AGENDA_ITEM.TITLE, title).set(AGENDA_ITEM.DURATION_MINUTES, minutes).execute();
     }
 }

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -31,10 +36,12 @@ import se.samverkan.domain.WorkshopType;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.workshops.WorkshopService;
 import se.samverkan.service.workshops.WorkshopStatus;
+import se.samverkan.ui.common.SaveDialogs;
 
 /**
  * Issue #4's workshop path: plan a workshop with an agenda that overruns the session, see the warning, shorten an
- * item until it fits, save, and find the workshop in the list with its agenda stored in order.
+ * item until it fits, save, find the workshop in the list with its agenda stored in order, and export it to an .ics
+ * file that an independent parser (ical4j) reads with its time zone and programme.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkshopPlanningTest {
@@ -54,6 +61,7 @@ class WorkshopPlanningTest {
 
     @AfterEach
     void close() {
+        SaveDialogs.replaceChooser(null);
         WindowTestSupport.close(window);
     }
 
@@ -63,7 +71,7 @@ class WorkshopPlanningTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void anOverrunningAgendaIsFlaggedThenShortenedAndTheWorkshopIsSavedAndListed(FxRobot robot) throws Exception {
+    void anOverrunningAgendaIsFlaggedThenShortenedAndTheSavedWorkshopIsExportedToIcs(FxRobot robot) throws Exception {
         WindowTestSupport.unlock(robot, PASSWORD);
         robot.clickOn("#navWorkshops");
         TableView<WorkshopRow> table = robot.lookup("#workshopsTable").queryAs(TableView.class);
@@ -126,5 +134,32 @@ class WorkshopPlanningTest {
                 org.assertj.core.groups.Tuple.tuple(titles[0], 60), org.assertj.core.groups.Tuple.tuple(titles[1], 75),
                 org.assertj.core.groups.Tuple.tuple(titles[2], 45));
         assertThat(WorkshopService.fit(saved).fits()).isTrue();
+
+        // Export the planned workshop: one VEVENT at 9:00-12:00 Stockholm time, the agenda with its start times
+        Path icsDir = java.nio.file.Files.createTempDirectory("samverkan-ics");
+        SaveDialogs.replaceChooser((owner, title, fileName, type) -> icsDir.resolve(fileName));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#workshopsExportIcs").query().isDisabled());
+        robot.clickOn("#workshopsExportIcs");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#workshopIcsDone").tryQuery().isPresent());
+        Path ics = icsDir.resolve("workshop-" + WindowTestSupport.TODAY.plusDays(21) + ".ics");
+        List<VEvent> events;
+        try (var reader = java.nio.file.Files.newBufferedReader(ics, java.nio.charset.StandardCharsets.UTF_8)) {
+            events = new CalendarBuilder().build(reader).getComponents(Component.VEVENT);
+        }
+        assertThat(events).hasSize(1);
+        VEvent event = events.get(0);
+        assertThat(event.<Property>getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .isEqualTo("Målsättningsworkshop Mitt");
+        var stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        assertThat(java.time.ZonedDateTime.from(event.<DateProperty<?>>getProperty(Property.DTSTART).orElseThrow()
+                .getDate()).toInstant()).isEqualTo(WindowTestSupport.TODAY.plusDays(21).atTime(9, 0).atZone(stockholm)
+                .toInstant());
+        assertThat(java.time.ZonedDateTime.from(event.<DateProperty<?>>getProperty(Property.DTEND).orElseThrow()
+                .getDate()).toInstant()).isEqualTo(WindowTestSupport.TODAY.plusDays(21).atTime(12, 0).atZone(stockholm)
+                .toInstant());
+        assertThat(event.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue()).contains(
+                "Program:\n09:00 Inledning och läget i avdelningen (60 min)\n10:00 Mål per verksamhetsmål (75 min)\n"
+                        + "11:15 Nästa steg (45 min)");
     }
 }

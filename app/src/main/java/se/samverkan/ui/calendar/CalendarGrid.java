@@ -21,6 +21,7 @@ import se.samverkan.domain.CalendarEvent;
 import se.samverkan.domain.CalendarPeriod;
 import se.samverkan.domain.Holiday;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.CalendarTexts;
 import se.samverkan.ui.common.Icons;
 
 /**
@@ -125,13 +126,12 @@ final class CalendarGrid {
     private void addHoliday(VBox cell, Holiday holiday) {
         var name = new Label(holiday.publicHoliday() ? holidayName(holiday) : holidayName(holiday) + " *");
         name.getStyleClass().add("calendar-holiday-name");
-        name.setTooltip(new Tooltip(messages.get(holiday.publicHoliday() ? "ui.calendar.holiday" : "ui.calendar.eve",
-                holidayName(holiday))));
+        name.setTooltip(new Tooltip(new CalendarTexts(messages).holiday(holiday)));
         cell.getChildren().add(name);
         cell.getStyleClass().add(holiday.publicHoliday() ? "calendar-holiday" : "calendar-eve");
     }
 
     private String holidayName(Holiday holiday) {
-        return "en".equals(messages.locale().getLanguage()) ? holiday.nameEn() : holiday.nameSv();
+        return new CalendarTexts(messages).holidayName(holiday);
     }
 }

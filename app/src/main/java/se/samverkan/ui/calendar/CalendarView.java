@@ -1,7 +1,6 @@
 package se.samverkan.ui.calendar;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
@@ -18,11 +17,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.CalendarEvent;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.SaveDialogs;
 
 /**
  * Kalender (Ctrl+8): a month or a week of workshops and forum meetings, Swedish holidays shaded, double bookings
@@ -136,26 +135,19 @@ public final class CalendarView {
     }
 
     private void export() {
-        File file = chooseIcs(messages.get("ui.calendar.export"),
+        var file = SaveDialogs.ics(root.getScene().getWindow(), messages.get("ui.calendar.export"),
                 messages.get("ui.calendar.export.fileName", model.exportFrom(), model.exportTo()));
         if (file != null) {
-            exportTo(file.toPath());
+            exportTo(file);
         }
     }
 
     private void exportEvent(CalendarEvent event) {
-        File file = chooseIcs(messages.get("ui.calendar.exportEvent"), event.uid().replace('@', '-') + ".ics");
+        var file = SaveDialogs.ics(root.getScene().getWindow(), messages.get("ui.calendar.exportEvent"),
+                event.uid().replace('@', '-') + ".ics");
         if (file != null) {
-            exportEventTo(event, file.toPath());
+            exportEventTo(event, file);
         }
-    }
-
-    private File chooseIcs(String title, String fileName) {
-        var chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        return chooser.showSaveDialog(root.getScene().getWindow());
     }
 
     /** Writes one event to {@code file} and says so in the status bar. */

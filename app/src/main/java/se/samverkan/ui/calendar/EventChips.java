@@ -1,6 +1,5 @@
 package se.samverkan.ui.calendar;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -14,18 +13,20 @@ import se.samverkan.domain.CalendarEventKind;
 import se.samverkan.domain.CalendarPeriod;
 import se.samverkan.domain.Clash;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.CalendarTexts;
 import se.samverkan.ui.common.Icons;
 
 /** An event as a small clickable chip: time and title, a warning icon and a tooltip naming any double booking. */
 final class EventChips {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final Messages messages;
+    private final CalendarTexts texts;
     private final Consumer<CalendarEvent> open;
     private final Consumer<CalendarEvent> export;
 
     EventChips(Messages messages, Consumer<CalendarEvent> open, Consumer<CalendarEvent> export) {
         this.messages = messages;
+        this.texts = new CalendarTexts(messages);
         this.open = open;
         this.export = export;
     }
@@ -51,9 +52,8 @@ final class EventChips {
         if (!clashes.isEmpty()) {
             chip.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
             chip.getStyleClass().add("chip-clash");
-            tip.append("\n\n").append(clashes.stream().map(c -> messages.get(
-                    c.certain() ? "ui.calendar.clash" : "ui.calendar.clash.possible", title(c.other(event)),
-                    when(c.other(event)))).collect(Collectors.joining("\n")));
+            tip.append("\n\n").append(clashes.stream().map(c -> texts.clash(c.other(event), c.certain()))
+                    .collect(Collectors.joining("\n")));
         }
         chip.setTooltip(new Tooltip(tip.toString()));
         chip.setOnAction(e -> open.accept(event));
@@ -64,19 +64,14 @@ final class EventChips {
     }
 
     String title(CalendarEvent event) {
-        return event.kind() == CalendarEventKind.WORKSHOP ? event.title()
-                : messages.get("ui.calendar.ics.meeting", event.title());
+        return texts.title(event);
     }
 
     private String time(CalendarEvent event) {
-        return event.timed() ? TIME.format(event.start()) : messages.get("ui.calendar.allDay");
+        return texts.time(event);
     }
 
     private String when(CalendarEvent event) {
-        if (!event.timed()) {
-            return messages.get("ui.calendar.allDay");
-        }
-        return event.end() == null ? TIME.format(event.start())
-                : TIME.format(event.start()) + "–" + TIME.format(event.end());
+        return texts.when(event);
     }
 }

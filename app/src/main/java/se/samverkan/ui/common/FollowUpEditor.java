@@ -77,10 +77,13 @@ public final class FollowUpEditor {
         due.setId(id + "_due");
         due.setPromptText(messages.get("ui.contacts.followUp.due"));
         due.setPrefWidth(130);
+        due.setMinWidth(130);
         var who = new TextField();
         who.setId(id + "_responsible");
         who.setPromptText(messages.get("ui.contacts.followUp.responsible"));
         who.setPrefColumnCount(8);
+        who.setMinWidth(90);
+        description.setMinWidth(160);
         who.textProperty().bindBidirectional(f.responsible());
         var remove = Icons.button(id + "_remove", Feather.TRASH_2, 14, messages.get("ui.contacts.followUp.remove"));
         remove.setOnAction(e -> followUps.remove(f));

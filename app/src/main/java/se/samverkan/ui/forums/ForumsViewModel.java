@@ -23,6 +23,7 @@ import se.samverkan.domain.MeetingRow;
 import se.samverkan.domain.SearchHit;
 import se.samverkan.domain.SeatRow;
 import se.samverkan.service.forums.ForumCoverageService;
+import se.samverkan.service.calendar.CalendarService;
 import se.samverkan.service.forums.ForumService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
@@ -51,21 +52,29 @@ public final class ForumsViewModel {
     private final ObjectProperty<Long> changedId = new SimpleObjectProperty<>();
     private final ForumService service;
     private final ForumCoverageService coverage;
+    private final CalendarService calendar;
     private final Callable<FilterChoices> choiceSource;
     private final Function<String, List<SearchHit>> search;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
     private final ListLoader<ForumRow> list;
 
-    public ForumsViewModel(ForumService service, ForumCoverageService coverage, Callable<FilterChoices> choices,
-                           Function<String, List<SearchHit>> search, BackgroundTasks tasks, ErrorMessages errors) {
+    /** @param calendar checks a meeting's day for holidays and double bookings */
+    public ForumsViewModel(ForumService service, ForumCoverageService coverage, CalendarService calendar,
+                           Callable<FilterChoices> choices, Function<String, List<SearchHit>> search,
+                           BackgroundTasks tasks, ErrorMessages errors) {
         this.service = service;
+        this.calendar = calendar;
         this.coverage = coverage;
         this.choiceSource = choices;
         this.search = search;
         this.tasks = tasks;
         this.errors = errors;
         this.list = new ListLoader<>(tasks, errors);
+    }
+
+    CalendarService calendar() {
+        return calendar;
     }
 
     public ForumFilter filter() {

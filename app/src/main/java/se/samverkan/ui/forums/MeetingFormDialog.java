@@ -5,6 +5,7 @@ import javafx.scene.control.TextArea;
 import se.samverkan.service.Messages;
 import se.samverkan.service.forums.ForumService;
 import se.samverkan.ui.common.DateFields;
+import se.samverkan.ui.common.DayConflictsLine;
 import se.samverkan.ui.common.FollowUpEditor;
 import se.samverkan.ui.common.RecordFormDialog;
 import se.samverkan.ui.common.TimeFields;
@@ -26,8 +27,9 @@ final class MeetingFormDialog {
         picker.exclude(p -> !p.isPerson());
         dialog = new RecordFormDialog(form, messages, "meeting", texts, id -> { })
                 .field(ForumService.DATE, "ui.detail.date", DateFields.picker(form.date()))
-                .field(ForumService.MEETING_END, "ui.workshops.field.times",
-                        TimeFields.range(form.start(), form.end(), "meeting_"))
+                .field(ForumService.MEETING_END, "ui.workshops.field.times", new javafx.scene.layout.VBox(6,
+                        TimeFields.range(form.start(), form.end(), "meeting_"),
+                        DayConflictsLine.of(form.conflicts(), messages, "meeting_conflicts")))
                 .field("attendees", "ui.forums.meeting.attendees",
                         new ChosenParties(form.attendees(), picker, messages, "meetingAttendees"))
                 .field("notes", "ui.detail.notes", area(form.notes()))

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.samverkan.domain.CalendarEventKind;
+import se.samverkan.domain.DayConflicts;
 import se.samverkan.domain.FieldError;
 import se.samverkan.domain.FollowUp;
 import se.samverkan.domain.ForumMeeting;
@@ -16,6 +19,7 @@ import se.samverkan.domain.MeetingRow;
 import se.samverkan.domain.PartyOverview.Named;
 import se.samverkan.domain.PartyRef;
 import se.samverkan.service.forums.ForumService;
+import se.samverkan.ui.common.DayConflictsWatch;
 import se.samverkan.ui.common.FollowUpRow;
 import se.samverkan.ui.common.RecordFormModel;
 import se.samverkan.ui.common.TimeFields;
@@ -35,11 +39,26 @@ final class MeetingFormModel extends RecordFormModel<ForumMeeting> {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty decisions = new SimpleStringProperty("");
     private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
+    private DayConflictsWatch day;
 
     /** A new meeting of forum {@code forumId}, today. */
     MeetingFormModel(ForumsViewModel owner, long forumId) {
         this(owner, forumId, null, new Rows());
         date.set(owner.service().today());
+        watch(owner);
+    }
+
+    /** Started once the fields hold the meeting's values, so an opened meeting is checked once. */
+    private void watch(ForumsViewModel owner) {
+        long self = id;
+        day = new DayConflictsWatch(owner.tasks(), (on, from, to, cancelled) -> owner.calendar().conflicts(
+                CalendarEventKind.FORUM_MEETING, self, on, from, to, false), date, start, end,
+                new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /** The meeting day's holiday and the coordinator's other events at the same time. */
+    ReadOnlyObjectProperty<DayConflicts> conflicts() {
+        return day.conflicts();
     }
 
     /** A form changing the logged meeting {@code existing}. */
@@ -55,6 +74,7 @@ final class MeetingFormModel extends RecordFormModel<ForumMeeting> {
         attendees.setAll(IntStream.range(0, m.attendeeIds().size()).mapToObj(i -> new Named(
                 PartyRef.person(m.attendeeIds().get(i)), existing.attendeeNames().get(i))).toList());
         followUps.setAll(FollowUpRow.of(existing.followUps()));
+        watch(owner);
     }
 
     private MeetingFormModel(ForumsViewModel owner, long forumId, MeetingRow existing, Rows rows) {

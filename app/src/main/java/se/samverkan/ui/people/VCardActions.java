@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,6 +26,7 @@ import se.samverkan.service.network.OnDuplicate;
 import se.samverkan.service.network.VCardImportOptions;
 import se.samverkan.service.network.VCardImportReport;
 import se.samverkan.service.network.VCardService;
+import se.samverkan.ui.common.Alerts;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.ProgressDialog;
 
@@ -149,18 +149,11 @@ public final class VCardActions {
 
     private void failed(Throwable e, Path file, String ioKey) {
         String message = e instanceof IOException ? messages.get(ioKey, file) : model.errors().describe(e);
-        var alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(messages.get("ui.vcard.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(window());
-        alert.setHeaderText(null);
-        alert.show();
+        Alerts.error(window(), messages, "vcardFailed", message);
     }
 
     private void inform(String id, String message) {
-        var alert = new Alert(Alert.AlertType.INFORMATION, message, new ButtonType(messages.get("ui.vcard.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(window());
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId(id);
-        alert.show();
+        Alerts.inform(window(), messages, id, message);
     }
 
     /** The preview: summary, errors, notes, what to do with people already there, and Importera / Avbryt. */

@@ -33,6 +33,7 @@ import se.samverkan.service.workshops.WorkshopService;
 import se.samverkan.service.workshops.WorkshopStatus;
 import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
+import se.samverkan.ui.common.DayConflictsLine;
 import se.samverkan.ui.common.FieldMessages;
 import se.samverkan.ui.common.TimeFields;
 
@@ -112,6 +113,7 @@ final class WorkshopFormDialog {
         row = add(grid, row, WorkshopService.HELD_ON, "ui.workshops.field.date", DateFields.picker(form.date()));
         row = add(grid, row, WorkshopService.END_TIME, "ui.workshops.field.times",
                 TimeFields.range(form.start(), form.end(), "workshop_"));
+        grid.add(DayConflictsLine.of(form.conflicts(), messages, "workshop_conflicts"), 1, row++);
         String none = messages.get("ui.form.none");
         var place = form.place();
         var county = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(form.choices().counties()),

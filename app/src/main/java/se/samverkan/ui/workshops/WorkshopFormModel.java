@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,6 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.samverkan.domain.AgendaItem;
 import se.samverkan.domain.Branch;
+import se.samverkan.domain.CalendarEventKind;
+import se.samverkan.domain.DayConflicts;
 import se.samverkan.domain.FilterChoices;
 import se.samverkan.domain.MaterialItem;
 import se.samverkan.domain.Participation;
@@ -26,6 +29,7 @@ import se.samverkan.domain.Workshop;
 import se.samverkan.domain.WorkshopPlan;
 import se.samverkan.domain.WorkshopType;
 import se.samverkan.service.workshops.AgendaFit;
+import se.samverkan.ui.common.DayConflictsWatch;
 import se.samverkan.ui.common.PlaceChoice;
 import se.samverkan.ui.common.RecordFormModel;
 import se.samverkan.ui.common.TimeFields;
@@ -93,6 +97,7 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
     private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
     private final Map<Long, Count> counts = new TreeMap<>();
     private final ObjectBinding<AgendaFit> fit;
+    private final DayConflictsWatch day;
 
     WorkshopFormModel(WorkshopsViewModel list, FilterChoices choices, List<WorkshopType> types, WorkshopPlan plan) {
         super(plan == null, list.tasks(), new Operations<>(list.service()::validate, p -> List.of(),
@@ -107,6 +112,16 @@ public final class WorkshopFormModel extends RecordFormModel<WorkshopPlan> {
         if (plan != null) {
             fill(plan);
         }
+        // after fill: an opened workshop is checked once, with its stored day and times
+        long self = id;
+        day = new DayConflictsWatch(list.tasks(), (on, from, to, cancelled) -> list.calendar().conflicts(
+                CalendarEventKind.WORKSHOP, self, on, from, to, cancelled), date, start, end,
+                Bindings.equal("CANCELLED", status));
+    }
+
+    /** The planned day's holiday and the coordinator's other events at the same time. */
+    public ReadOnlyObjectProperty<DayConflicts> conflicts() {
+        return day.conflicts();
     }
 
     private void fill(WorkshopPlan plan) {

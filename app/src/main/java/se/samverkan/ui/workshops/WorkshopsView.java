@@ -19,7 +19,9 @@ import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
+import se.samverkan.ui.common.Alerts;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.SaveDialogs;
 import se.samverkan.ui.common.RecordListPane;
 
 /**
@@ -55,9 +57,23 @@ public final class WorkshopsView {
                 model.deleteOpened();
             }
         });
+        var ics = new Button(messages.get("ui.workshops.exportIcs"), Icons.of(Feather.CALENDAR));
+        ics.setId("workshopsExportIcs");
+        ics.setOnAction(e -> {
+            var plan = model.openedProperty().get();
+            var file = SaveDialogs.ics(pane.root().getScene().getWindow(), messages.get("ui.workshops.exportIcs"),
+                    messages.get("ui.workshops.exportIcs.fileName", plan.workshop().heldOn()));
+            if (file != null) {
+                exportOpenedTo(file);
+            }
+        });
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        pane.actions(add, edit, delete);
+        // only a workshop with a day can be put in a calendar
+        ics.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.openedProperty().get() == null || model.openedProperty().get().workshop().heldOn() == null,
+                model.openedProperty()));
+        pane.actions(add, edit, ics, delete);
         pane.filters(model.filters(), FilterBar.of(Kind.COUNTY, Kind.BRANCH));
         joinFilters((FlowPane) pane.root().getChildren().get(2));
 
@@ -124,6 +140,16 @@ public final class WorkshopsView {
     private void form(se.samverkan.domain.WorkshopPlan plan) {
         var form = new WorkshopFormModel(model, model.filters().choices().get(), model.types(), plan);
         new WorkshopFormDialog(form, messages, model.goals()).show(pane.root());
+    }
+
+    /** Writes the opened workshop to {@code file} and says where it went. */
+    void exportOpenedTo(java.nio.file.Path file) {
+        var window = pane.root().getScene().getWindow();
+        model.exportOpened(file, written -> Alerts.inform(window, messages, "workshopIcsDone", written
+                        ? messages.get("ui.workshops.exportIcs.done", file.toString())
+                        : messages.get("ui.workshops.exportIcs.gone")),
+                failed -> Alerts.error(window, messages, "workshopIcsFailed",
+                        messages.get("ui.workshops.exportIcs.failed", file.toString())));
     }
 
     public Parent root() {

@@ -9,12 +9,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.samverkan.domain.CalendarEventKind;
 import se.samverkan.domain.Choice;
 import se.samverkan.domain.FilterChoices;
 import se.samverkan.domain.WorkshopFilter;
 import se.samverkan.domain.WorkshopPlan;
 import se.samverkan.domain.WorkshopRow;
 import se.samverkan.domain.WorkshopType;
+import se.samverkan.service.calendar.CalendarService;
 import se.samverkan.service.workshops.WorkshopService;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
@@ -44,10 +46,13 @@ public final class WorkshopsViewModel {
     private final Callable<FilterChoices> choices;
     private final BackgroundTasks tasks;
     private final ListLoader<WorkshopRow> list;
+    private final CalendarService calendar;
 
-    public WorkshopsViewModel(WorkshopService service, Callable<FilterChoices> choices, BackgroundTasks tasks,
-                              ErrorMessages errors) {
+    /** @param calendar writes a workshop to .ics and checks a planned day for holidays and double bookings */
+    public WorkshopsViewModel(WorkshopService service, Callable<FilterChoices> choices, CalendarService calendar,
+                              BackgroundTasks tasks, ErrorMessages errors) {
         this.service = service;
+        this.calendar = calendar;
         this.choices = choices;
         this.tasks = tasks;
         this.list = new ListLoader<>(tasks, errors);
@@ -152,6 +157,23 @@ public final class WorkshopsViewModel {
             opened.set(null);
             load();
         }).onError(list::fail).start();
+    }
+
+    /**
+     * Writes the opened workshop to {@code file} in the background (with its agenda, for the invitation);
+     * {@code done} learns whether there was one to write.
+     */
+    public void exportOpened(java.nio.file.Path file, java.util.function.Consumer<Boolean> done,
+                             java.util.function.Consumer<Throwable> failed) {
+        WorkshopPlan current = opened.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> calendar.exportEvent(CalendarEventKind.WORKSHOP, current.workshop().id(), file)).onSuccess(done::accept).onError(failed::accept).start();
+    }
+
+    CalendarService calendar() {
+        return calendar;
     }
 
     /** Clears the area's own filters and the shared ones. */

@@ -154,6 +154,67 @@ class CalendarServiceTest {
     }
 
     @Test
+    void aWorkshopAgendaIsInTheDescriptionWithStartTimesOnlyWhenTheSessionHasAStart() throws Exception {
+        workspace.inTransaction(s -> {
+            var f = new CalendarFixture(s);
+            for (long w : new long[] {workshop, allDay}) {
+                f.agendaItem(w, 0, "Läget på arbetsplatserna", 50);
+                f.agendaItem(w, 1, "Åtgärder", 40);
+            }
+            return null;
+        });
+        Path file = dir.resolve("program.ics");
+        calendar.export(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), file);
+
+        Map<String, VEvent> events = read(file);
+        assertThat(value(events.get("workshop-" + workshop + "@samverkan"), Property.DESCRIPTION)).isEqualTo(
+                "Hållbart arbete · Status: Planerad\n\nProgram:\n09:00 Läget på arbetsplatserna (50 min)\n"
+                        + "09:50 Åtgärder (40 min)");
+        assertThat(value(events.get("workshop-" + allDay + "@samverkan"), Property.DESCRIPTION))
+                .endsWith("Program:\nLäget på arbetsplatserna (50 min)\nÅtgärder (40 min)");
+        assertThat(value(events.get("forum-meeting-" + meeting + "@samverkan"), Property.DESCRIPTION))
+                .doesNotContain("Program");
+    }
+
+    @Test
+    void planningOnADayWarnsOfTheOverlappingMeetingButNotOfItselfOrACancelledWorkshop() {
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        var afternoon = calendar.conflicts(CalendarEventKind.WORKSHOP, 0, day, LocalTime.of(12, 30), LocalTime.of(14, 0),
+                false);
+        assertThat(afternoon.certain()).extracting(e -> e.kind() + "-" + e.id())
+                .containsExactly("FORUM_MEETING-" + meeting);
+        assertThat(afternoon.possible()).isEmpty();
+        assertThat(afternoon.holiday()).isNull();
+
+        var early = calendar.conflicts(CalendarEventKind.WORKSHOP, 0, day, LocalTime.of(8, 0), LocalTime.of(9, 0), false);
+        assertThat(early.any()).as("touching ends and the cancelled workshop do not count").isFalse();
+
+        var itself = calendar.conflicts(CalendarEventKind.WORKSHOP, workshop, day, LocalTime.of(9, 0),
+                LocalTime.of(12, 0), false);
+        assertThat(itself.certain()).extracting(e -> e.kind() + "-" + e.id())
+                .containsExactly("FORUM_MEETING-" + meeting);
+
+        var untimed = calendar.conflicts(CalendarEventKind.FORUM_MEETING, 0, day, null, null, false);
+        assertThat(untimed.certain()).isEmpty();
+        assertThat(untimed.possible()).extracting(e -> e.kind() + "-" + e.id())
+                .containsExactlyInAnyOrder("WORKSHOP-" + workshop, "FORUM_MEETING-" + meeting);
+
+        assertThat(calendar.conflicts(CalendarEventKind.WORKSHOP, 0, day, LocalTime.of(9, 0), LocalTime.of(12, 0), true)
+                .any()).isFalse();
+    }
+
+    @Test
+    void planningOnNationalDayOrMidsummerEveNamesTheDay() {
+        var national = calendar.conflicts(CalendarEventKind.WORKSHOP, 0, LocalDate.of(2026, 6, 6), null, null, false);
+        assertThat(national.holiday().nameSv()).isEqualTo("Sveriges nationaldag");
+        assertThat(national.holiday().publicHoliday()).isTrue();
+        var eve = calendar.conflicts(CalendarEventKind.WORKSHOP, 0, LocalDate.of(2026, 6, 19), null, null, false);
+        assertThat(eve.holiday().nameSv()).isEqualTo("Midsommarafton");
+        assertThat(eve.holiday().publicHoliday()).isFalse();
+        assertThat(calendar.conflicts(CalendarEventKind.WORKSHOP, 0, null, null, null, false).any()).isFalse();
+    }
+
+    @Test
     void oneEventAloneKeepsItsUidAndAnEventWithoutDateIsNotWritten() throws Exception {
         Path file = dir.resolve("en.ics");
         assertThat(calendar.exportEvent(CalendarEventKind.FORUM_MEETING, meeting, file)).isTrue();

@@ -50,7 +50,8 @@ class WorkshopFormModelTest {
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         branch = workspace.inTransaction(s -> s.branches().create(
                 new Branch(0, 98, "Avdelning Test", "SE21", List.of("06"), null, null)).id());
-        list = new WorkshopsViewModel(service, new ChoiceService(workspace, Messages.SWEDISH)::choices, tasks, errors);
+        list = new WorkshopsViewModel(service, new ChoiceService(workspace, Messages.SWEDISH)::choices,
+                new se.samverkan.service.calendar.CalendarService(workspace, Messages.of(Messages.SWEDISH)), tasks, errors);
         onFx(list::loadChoices);
     }
 
@@ -139,5 +140,30 @@ class WorkshopFormModelTest {
         onFx(() -> form.save(saved::set));
 
         assertThat(saved.get().workshop().startTime()).isEqualTo(LocalTime.of(9, 30));
+    }
+
+    @Test
+    void planningOverAForumMeetingOnNationalDayWarnsOfBoth() {
+        LocalDate nationalDay = LocalDate.of(2026, 6, 6);
+        workspace.inTransaction(s -> {
+            long forum = new se.samverkan.store.StoreFixture(s).forum("Industrirådet Test", "INDUSTRY_COUNCIL");
+            return new se.samverkan.store.CalendarFixture(s).meeting(forum, nationalDay, LocalTime.of(10, 0),
+                    LocalTime.of(12, 0));
+        });
+        var form = newForm();
+        onFx(() -> {
+            form.date().set(nationalDay);
+            form.start().set("11:00");
+            form.end().set("13:00");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(form.conflicts().get().holiday().nameSv()).isEqualTo("Sveriges nationaldag");
+        assertThat(form.conflicts().get().certain()).extracting(se.samverkan.domain.CalendarEvent::title)
+                .containsExactly("Industrirådet Test");
+
+        onFx(() -> form.start().set("12:00"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.conflicts().get().certain()).as("touching the meeting's end is no clash").isEmpty();
     }
 }

@@ -1,0 +1,42 @@
+package se.samverkan.ui.common;
+
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The save-as dialogs of the exports, each with its file type and a suggested name. */
+public final class SaveDialogs {
+
+    /** Asks where to save; null when the user cancels. */
+    @FunctionalInterface
+    public interface Chooser {
+        Path choose(Window owner, String title, String fileName, FileChooser.ExtensionFilter type);
+    }
+
+    private static volatile Chooser chooser = SaveDialogs::nativeDialog;
+
+    private SaveDialogs() {
+    }
+
+    /** Asks where to write an iCalendar file; null when the user cancels. */
+    public static Path ics(Window owner, String title, String fileName) {
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+    }
+
+    /**
+     * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
+     * a JavaFX scene); {@code null} puts the system's back.
+     */
+    public static void replaceChooser(Chooser replacement) {
+        chooser = replacement == null ? SaveDialogs::nativeDialog : replacement;
+    }
+
+    private static Path nativeDialog(Window owner, String title, String fileName, FileChooser.ExtensionFilter type) {
+        var dialog = new FileChooser();
+        dialog.setTitle(title);
+        dialog.setInitialFileName(fileName);
+        dialog.getExtensionFilters().add(type);
+        var file = dialog.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+}
