@@ -34,8 +34,12 @@ public final class ReferenceRepository {
     /** The active indicators, in id order. */
     public List<Indicator> indicators() {
         return dsl.selectFrom(INDICATOR).where(INDICATOR.ACTIVE.isTrue()).orderBy(INDICATOR.ID)
-                .fetch(r -> new Indicator(r.getId(), r.getOperationalGoalId(), r.getCode(), r.getUnit(),
-                        r.getGenderSplit(), r.getSource()));
+                .fetch(ReferenceRepository::indicator);
+    }
+
+    static Indicator indicator(se.samverkan.store.jooq.tables.records.IndicatorRecord r) {
+        return new Indicator(r.getId(), r.getOperationalGoalId(), r.getCode(), r.getNameSv(), r.getNameEn(),
+                r.getUnit(), r.getDirection(), r.getGenderSplit(), r.getSource(), r.getDerivedRule(), r.getActive());
     }
 
     public List<PolicyArea> policyAreas() {

@@ -79,7 +79,7 @@ final class GoalGenerator {
         BigDecimal v = amount(indicator, value);
         BigDecimal women = indicator.genderSplit() ? share(v, 0.4) : null;
         targets.add(new Target(targets.size() + 1L, indicator.id(), branch.id(), period, v, women,
-                women == null ? null : v.subtract(women)));
+                women == null ? null : v.subtract(women), null));
     }
 
     private void outcome(Indicator indicator, Branch branch, String period, double value) {
@@ -88,7 +88,7 @@ final class GoalGenerator {
         String source = "DERIVED".equals(indicator.source()) ? "DERIVED" : "MANUAL";
         String comment = "MANUAL".equals(source) && random.chance(0.3) ? "Uppgift från avdelningens rapport" : null;
         outcomes.add(new Outcome(outcomes.size() + 1L, indicator.id(), branch.id(), period, v, women,
-                women == null ? null : v.subtract(women), source, comment));
+                women == null ? null : v.subtract(women), source, comment, null, null));
     }
 
     private static BigDecimal amount(Indicator indicator, double value) {
