@@ -102,6 +102,11 @@ public final class StoreSession {
         return new CalendarRepository(dsl, isEnglish(locale));
     }
 
+    /** The derived goal indicators' figures, counted from the records per branch (read only). */
+    public DerivedFigures derivedFigures() {
+        return new DerivedFigures(dsl);
+    }
+
     /** Workshops and trainings; type names in English when {@code locale} is English. */
     public WorkshopRepository workshops(java.util.Locale locale) {
         return new WorkshopRepository(dsl, audit(), isEnglish(locale));
