@@ -34,7 +34,10 @@ class LocalizationConsistencyTest {
             "ui.relations.kind.", "ui.contacts.kind.", "ui.relations.health.", "ui.relations.strength.",
             "ui.stakeholders.quadrant.", "ui.assessment.influence.", "ui.assessment.interest.",
             // Nätverkskarta
-            "ui.map.group.");
+            "ui.map.group.",
+            // Verksamhetsmål
+            "ui.goals.status.", "ui.goals.source.", "ui.goals.trend.", "ui.goals.change.", "ui.goals.unit.",
+            "ui.goals.periodKind.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -91,6 +94,12 @@ class LocalizationConsistencyTest {
             expected.add("ui.assessment.interest." + level);
         }
         List.of("PUBLIC", "EDUCATION", "LABOUR", "BUSINESS", "POLITICS", "OTHER").forEach(g -> expected.add("ui.map.group." + g));
+        Arrays.stream(se.samverkan.domain.StatusLevel.values()).forEach(l -> expected.add("ui.goals.status." + l.name()));
+        List.of("MANUAL", "IMPORTED", "DERIVED").forEach(k -> expected.add("ui.goals.source." + k));
+        List.of("up", "down", "flat").forEach(k -> expected.add("ui.goals.trend." + k));
+        List.of("TARGET", "OUTCOME").forEach(k -> expected.add("ui.goals.change." + k));
+        List.of("COUNT", "PERCENT", "SEK", "YES_NO").forEach(k -> expected.add("ui.goals.unit." + k));
+        Arrays.stream(se.samverkan.domain.PeriodKind.values()).forEach(k -> expected.add("ui.goals.periodKind." + k.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -40,6 +40,10 @@ public final class StoreSession {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    public GoalRepository goals() {
+        return new GoalRepository(dsl, audit());
+    }
+
     public ReferenceRepository reference() {
         return new ReferenceRepository(dsl);
     }

@@ -51,6 +51,9 @@ import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.relations.RelationsScreens;
 import se.samverkan.ui.shell.Area;
 import se.samverkan.ui.shell.MainWindow;
+import se.samverkan.service.goals.GoalService;
+import se.samverkan.ui.goals.GoalsView;
+import se.samverkan.ui.goals.GoalsViewModel;
 import se.samverkan.ui.workshops.WorkshopsView;
 import se.samverkan.ui.workshops.WorkshopsViewModel;
 import se.samverkan.ui.unlock.FirstStartView;
@@ -178,6 +181,8 @@ public final class AppWindow {
                 clock), choices::choices, calendar, tasks, errors), messages, id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
         var calendarView = new CalendarView(new CalendarViewModel(calendar, tasks, errors,
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
+        var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
+                errors), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -190,7 +195,8 @@ public final class AppWindow {
                         new Area("navWorkshops", Feather.CLIPBOARD, "ui.nav.workshops", workshopsView.root(),
                                 workshopsView::shown),
                         new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
-                                calendarView::shown)));
+                                calendarView::shown),
+                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

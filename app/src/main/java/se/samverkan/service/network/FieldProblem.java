@@ -13,7 +13,8 @@ public enum FieldProblem {
     NOT_INVITED("ui.workshop.validation.notInvited"),
     END_BEFORE_START("ui.workshop.validation.endBeforeStart"),
     END_WITHOUT_START("ui.validation.endWithoutStart"),
-    NOT_A_TIME("ui.validation.notATime");
+    NOT_A_TIME("ui.validation.notATime"),
+    SPLIT_OVER_TOTAL("ui.validation.splitOverTotal");
 
     private final String messageKey;
 

@@ -1,0 +1,100 @@
+package se.samverkan.ui.goals;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.samverkan.domain.FieldError;
+import se.samverkan.domain.FigureValue;
+import se.samverkan.domain.GoalFigure;
+import se.samverkan.domain.Outcome;
+import se.samverkan.service.goals.GoalService;
+import se.samverkan.ui.common.NumberFields;
+import se.samverkan.ui.common.RecordFormModel;
+
+/**
+ * A branch's outcome for one indicator in one period: the value (with women and men where split) for an indicator
+ * typed by hand, a comment, and a status set by hand with its reason. A derived indicator's value is counted from the
+ * records; its form only takes the comment and the override.
+ */
+final class OutcomeFormModel extends RecordFormModel<Outcome> {
+
+    private final GoalFigure figure;
+    private final StringProperty value = new SimpleStringProperty("");
+    private final StringProperty women = new SimpleStringProperty("");
+    private final StringProperty men = new SimpleStringProperty("");
+    private final StringProperty comment = new SimpleStringProperty("");
+    /** A StatusLevel name, or null for the computed status. */
+    private final StringProperty override = new SimpleStringProperty();
+    private final StringProperty reason = new SimpleStringProperty("");
+
+    OutcomeFormModel(GoalsViewModel owner, GoalFigure figure) {
+        super(figure.report() == null, owner.tasks(), new Operations<>(owner.service()::validate, o -> List.of(),
+                owner.service()::saveOutcome, Outcome::id), owner::fail, owner::changed);
+        this.figure = figure;
+        FigureValue shown = figure.outcome();
+        if (shown != null) {
+            value.set(NumberFields.format(shown.total()));
+            women.set(NumberFields.format(shown.women()));
+            men.set(NumberFields.format(shown.men()));
+        }
+        Outcome report = figure.report();
+        if (report != null) {
+            comment.set(nz(report.comment()));
+            override.set(report.statusOverride());
+            reason.set(nz(report.overrideReason()));
+        }
+    }
+
+    boolean derived() {
+        return figure.indicator().derived();
+    }
+
+    @Override
+    protected List<FieldError> unreadableInput() {
+        if (derived()) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>(NumberFields.unreadable(GoalService.VALUE, value.get()));
+        errors.addAll(NumberFields.unreadable(GoalService.WOMEN, women.get()));
+        errors.addAll(NumberFields.unreadable(GoalService.MEN, men.get()));
+        return errors;
+    }
+
+    @Override
+    protected Outcome toRecord() {
+        String why = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
+        String note = comment.get() == null || comment.get().isBlank() ? null : comment.get().strip();
+        return new Outcome(0, figure.indicator().id(), figure.branchId(), figure.period().toString(),
+                NumberFields.parse(value.get()), NumberFields.parse(women.get()), NumberFields.parse(men.get()),
+                derived() ? "DERIVED" : "MANUAL", note, override.get(), override.get() == null ? null : why);
+    }
+
+    GoalFigure figure() {
+        return figure;
+    }
+
+    StringProperty value() {
+        return value;
+    }
+
+    StringProperty women() {
+        return women;
+    }
+
+    StringProperty men() {
+        return men;
+    }
+
+    StringProperty comment() {
+        return comment;
+    }
+
+    StringProperty override() {
+        return override;
+    }
+
+    StringProperty reason() {
+        return reason;
+    }
+}
