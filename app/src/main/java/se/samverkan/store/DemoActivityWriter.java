@@ -98,6 +98,13 @@ public final class DemoActivityWriter {
                 t.indicatorId(), t.branchId(), t.period(), t.value(), t.women(), t.men()});
     }
 
+    /** Sets the value of demo targets already written (by id), after the records they are judged on exist. */
+    public void targetValues(java.util.Map<Long, java.math.BigDecimal> values) {
+        for (var e : values.entrySet()) {
+            dsl.update(TARGET).set(TARGET.TARGET_VALUE, e.getValue()).where(TARGET.ID.eq(e.getKey())).execute();
+        }
+    }
+
     public void outcomes(List<Outcome> rows) {
         BatchInsert.rows(dsl, OUTCOME, List.of(OUTCOME.ID, OUTCOME.INDICATOR_ID, OUTCOME.BRANCH_ID, OUTCOME.PERIOD,
                 OUTCOME.OUTCOME_VALUE, OUTCOME.VALUE_WOMEN, OUTCOME.VALUE_MEN, OUTCOME.SOURCE, OUTCOME.COMMENT), rows,

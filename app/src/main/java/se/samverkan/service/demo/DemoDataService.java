@@ -35,6 +35,8 @@ public final class DemoDataService {
             checkCancelled(progress);
             DemoDataWriter writer = session.demoWriter();
             new DemoLoad(writer, progress, data).write(data);
+            DerivedTargets.calibrate(session, session.reference().indicators(), data.targets(), options.today(),
+                    options.seed());
             checkCancelled(progress);
             progress.update(DemoLoad.GENERATED + 0.88, DemoSteps.FINISH);
             DemoSummary counted = summarise(data, Duration.ofNanos(System.nanoTime() - started));

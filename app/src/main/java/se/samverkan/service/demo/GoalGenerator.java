@@ -13,7 +13,9 @@ import se.samverkan.domain.Target;
 
 /**
  * Targets and outcomes for every branch and active indicator: the previous year as a whole, the current year as a
- * whole and by half-year. Outcomes exist for finished periods and, year to date, for the current year.
+ * whole and by half-year. Outcomes of typed indicators exist for finished periods and, so far, for the current year
+ * and half-year; derived indicators get none (they are counted from the records, and their targets are set from
+ * those counts once the records are written: {@link DerivedTargets}).
  */
 final class GoalGenerator {
 
@@ -52,6 +54,11 @@ final class GoalGenerator {
                 }
                 double soFar = half(indicator) ? thisYear * elapsed * (0.5 + 0.8 * random.fraction()) : thisYear * random.fraction();
                 outcome(indicator, branch, current, soFar);
+                if (half(indicator) && firstHalfDone) {
+                    double secondHalf = thisYear - Math.ceil(thisYear / 2);
+                    double share = (elapsed - 0.5) * 2;
+                    outcome(indicator, branch, current + "H2", secondHalf * share * (0.5 + 0.8 * random.fraction()));
+                }
             }
         }
     }
@@ -82,10 +89,14 @@ final class GoalGenerator {
                 women == null ? null : v.subtract(women), null));
     }
 
+    /** A derived indicator's outcome is counted from the records, never stored by the demo. */
     private void outcome(Indicator indicator, Branch branch, String period, double value) {
+        if (indicator.derived()) {
+            return;
+        }
         BigDecimal v = "YES_NO".equals(indicator.unit()) ? BigDecimal.valueOf(random.chance(0.7) ? 1 : 0) : amount(indicator, value);
         BigDecimal women = indicator.genderSplit() ? share(v, 0.25 + 0.2 * random.fraction()) : null;
-        String source = "DERIVED".equals(indicator.source()) ? "DERIVED" : "MANUAL";
+        String source = "MANUAL";
         String comment = "MANUAL".equals(source) && random.chance(0.3) ? "Uppgift från avdelningens rapport" : null;
         outcomes.add(new Outcome(outcomes.size() + 1L, indicator.id(), branch.id(), period, v, women,
                 women == null ? null : v.subtract(women), source, comment, null, null));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -20,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.Branch;
@@ -67,7 +65,9 @@ final class GoalCellDetail {
         table.setPlaceholder(new Label(messages.get("ui.goals.chooseCell")));
         branchColumn = column("ui.goals.branch", f -> branchName(f.branchId()));
         table.getColumns().add(branchColumn);
-        table.getColumns().add(column("ui.goals.indicator", f -> f.indicator().name(messages.locale())));
+        var indicator = column("ui.goals.indicator", f -> f.indicator().name(messages.locale()));
+        indicator.setPrefWidth(300);
+        table.getColumns().add(indicator);
         table.getColumns().add(column("ui.goals.target", f -> f.target() == null ? "" : amount(f.target().value(), f)));
         table.getColumns().add(column("ui.goals.expected", f -> f.status().expected() == null || f.target() == null
                 ? "" : amount(f.status().expected(), f)));
@@ -106,15 +106,15 @@ final class GoalCellDetail {
             var from = model.period().get().previous();
             model.copyTargets(branch, n -> model.notice(messages.get("ui.goals.copy.done", n, from)));
         });
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(8, title, spacer, setTarget, report, copy);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // the title can be long (branch · goal · period): it gets its own line, the buttons keep their text
+        title.setWrapText(true);
+        var bar = new VBox(6, title, new HBox(8, setTarget, report, copy));
 
         chart.setId("goalChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setPrefHeight(200);
+        chart.setPrefHeight(230);
+        chart.setMaxHeight(260);
         chart.setMinHeight(160);
         chart.setLegendVisible(true);
         trend.setId("goalTrend");
@@ -128,8 +128,9 @@ final class GoalCellDetail {
         HBox.setHgrow(lower.getChildren().get(0), Priority.ALWAYS);
         lower.visibleProperty().bind(model.figure().isNotNull());
         lower.managedProperty().bind(lower.visibleProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        table.setPrefHeight(220);
+        // room for the indicators of one goal (at most three) or a goal's branches, scrolled below
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         root.getChildren().addAll(bar, goalText, table, lower);
 
         model.cell().addListener((obs, was, now) -> showCell());
@@ -231,8 +232,10 @@ final class GoalCellDetail {
     }
 
     private String amount(BigDecimal value, GoalFigure f) {
-        String number = NumberFields.format(value.setScale(value.scale() > 0 && !f.indicator().cumulative() ? 1
-                : value.scale() > 0 ? 1 : 0, java.math.RoundingMode.HALF_UP));
+        // in the window's language: 15,3 in Swedish; at most one decimal, none for a whole number
+        var format = java.text.NumberFormat.getNumberInstance(messages.locale());
+        format.setMaximumFractionDigits(1);
+        String number = format.format(value);
         return switch (f.indicator().unit()) {
             case "PERCENT" -> number + " %";
             case "SEK" -> number + " kr";

@@ -94,7 +94,8 @@ public final class GoalsView {
 
         var matrix = new ScrollPane(new GoalMatrix(model, messages).root());
         matrix.setFitToWidth(true);
-        var detail = new GoalCellDetail(model, messages, new GoalForms(messages)).root();
+        var detail = new ScrollPane(new GoalCellDetail(model, messages, new GoalForms(messages)).root());
+        detail.setFitToWidth(true);
         var split = new SplitPane(matrix, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
