@@ -23,7 +23,7 @@ import se.samverkan.service.network.VCardService;
  * vCards (.vcf), which never carry special-category data.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations, forums, seats, workshops) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations, forums, seats, workshops) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, eller måluppföljningen (followup --period P) till .xlsx eller .csv, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | forums | seats | workshops | calendar")
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | forums | seats | workshops | calendar | followup")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")
@@ -52,9 +52,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "calendar: sista dagen (ÅÅÅÅ-MM-DD).")
     java.time.LocalDate to;
 
+    @Option(names = "--period", paramLabel = "P",
+            description = "followup: perioden (2026, 2026H1 eller 2026Q1).")
+    String period;
+
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        if (FollowUpExporter.KIND.equals(kind) || period != null) {
+            return new FollowUpExporter(root, spec, java.time.Clock.systemDefaultZone()).run(kind, period,
+                    from != null || to != null, out, separator);
+        }
         if (CalendarExport.KIND.equals(kind) || CalendarService.isIcsFile(out)) {
             return new CalendarExport(root, spec).run(kind, from, to, out);
         }
