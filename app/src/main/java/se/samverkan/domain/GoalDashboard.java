@@ -8,8 +8,8 @@ import java.util.Map;
  * goal and for the whole NUTS area (decision 0015).
  *
  * @param asOf    the day the statuses were computed for
- * @param rollUps statuses by {@link #cellKey}, {@link #projectKey}, {@link #areaKey}, {@link #areaProjectKey} and
- *                {@link #branchKey}; a missing key is {@link StatusLevel#NO_DATA}
+ * @param rollUps statuses by {@link #cellKey}, {@link #projectKey}, {@link #areaKey}, {@link #areaProjectKey},
+ *                {@link #branchKey} and {@link #AREA_TOTAL_KEY}; a missing key is {@link StatusLevel#NO_DATA}
  */
 public record GoalDashboard(Period period, java.time.LocalDate asOf, List<Branch> branches,
                             List<ProjectGoal> projectGoals, List<OperationalGoal> goals, List<GoalFigure> figures,
@@ -38,6 +38,9 @@ public record GoalDashboard(Period period, java.time.LocalDate asOf, List<Branch
     public static String areaProjectKey(int projectGoalId) {
         return "p" + projectGoalId;
     }
+
+    /** The whole NUTS area over every goal. */
+    public static final String AREA_TOTAL_KEY = "area";
 
     public static String branchKey(long branchId) {
         return "b" + branchId;

@@ -109,8 +109,7 @@ public final class FollowUpExport {
         area.add(messages.get("ui.goals.area"));
         d.goals().forEach(g -> area.add(status(d.status(GoalDashboard.areaKey(g.id())))));
         d.projectGoals().forEach(p -> area.add(status(d.status(GoalDashboard.areaProjectKey(p.id())))));
-        // The dashboard has no roll-up over the whole area and every goal (the window shows none either).
-        area.add(null);
+        area.add(status(d.status(GoalDashboard.AREA_TOTAL_KEY)));
         rows.add(area);
         return new Sheet(messages.get("export.sheet.followup"), title, headers, rows);
     }

@@ -231,6 +231,7 @@ public final class GoalService {
         for (Branch b : branches) {
             put(rollUps, GoalDashboard.branchKey(b.id()), rule, figures, f -> f.branchId() == b.id());
         }
+        put(rollUps, GoalDashboard.AREA_TOTAL_KEY, rule, figures, f -> true);
         return rollUps;
     }
 

@@ -106,9 +106,13 @@ final class GoalCellDetail {
             var from = model.period().get().previous();
             model.copyTargets(branch, n -> model.notice(messages.get("ui.goals.copy.done", n, from)));
         });
+        var note = new Button(messages.get("ui.goals.localNote.edit"), Icons.of(Feather.FILE_TEXT));
+        note.setId("goalLocalNote");
+        note.disableProperty().bind(model.cell().isNull());
+        note.setOnAction(e -> editLocalNote());
         // the title can be long (branch · goal · period): it gets its own line, the buttons keep their text
         title.setWrapText(true);
-        var bar = new VBox(6, title, new HBox(8, setTarget, report, copy));
+        var bar = new VBox(6, title, new HBox(8, setTarget, report, copy, note));
 
         chart.setId("goalChart");
         chart.setAnimated(false);
@@ -140,6 +144,32 @@ final class GoalCellDetail {
 
     VBox root() {
         return root;
+    }
+
+    /** The operational goal's local wording: a note beside the seed text, which itself never changes. */
+    private void editLocalNote() {
+        GoalDashboard d = model.dashboard().get();
+        int goalId = model.cell().get().goalId();
+        OperationalGoal goal = d.goals().stream().filter(g -> g.id() == goalId).findFirst().orElseThrow();
+        var dialog = new javafx.scene.control.Dialog<String>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(messages.get("ui.goals.localNote.edit"));
+        dialog.getDialogPane().setId("goalLocalNoteDialog");
+        var seed = new Label(goal.id() + " " + goal.name() + "\n" + goal.text());
+        seed.setWrapText(true);
+        seed.setMaxWidth(460);
+        seed.getStyleClass().add(Styles.TEXT_MUTED);
+        var text = new javafx.scene.control.TextArea(goal.localNote() == null ? "" : goal.localNote());
+        text.setId("goalLocalNoteText");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        dialog.getDialogPane().setContent(new VBox(8, seed, new Label(messages.get("ui.goals.localNote.label")), text));
+        var save = new javafx.scene.control.ButtonType(messages.get("ui.goals.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new javafx.scene.control.ButtonType(
+                messages.get("ui.form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == save ? text.getText() : null);
+        dialog.showAndWait().ifPresent(n -> model.saveLocalNote(goalId, n));
     }
 
     private Label sectionTitle(String key) {

@@ -80,6 +80,7 @@ final class GoalMatrix {
         var area = new Label(messages.get("ui.goals.area"));
         area.getStyleClass().addAll("goal-branch", "goal-area");
         grid.add(area, 0, row);
+        grid.add(rollUp(d.status(GoalDashboard.AREA_TOTAL_KEY)), col, row);
         mark();
     }
 

@@ -109,6 +109,14 @@ public final class GoalsViewModel {
         }).onError(this::fail).start();
     }
 
+    /** Sets an operational goal's local wording note (blank removes it); the seed text stays as it is. */
+    public void saveLocalNote(int goalId, String note) {
+        tasks.run(() -> {
+            service.setLocalNote(goalId, note);
+            return null;
+        }).onSuccess(v -> reload()).onError(this::fail).start();
+    }
+
     public void saveSettings(FollowUpSettings changed) {
         tasks.run(() -> {
             service.saveSettings(changed);

@@ -87,6 +87,7 @@ class GoalServiceTest {
         assertThat(d.status(GoalDashboard.cellKey(south, 1))).isEqualTo(StatusLevel.OFF_TRACK);
         assertThat(d.status(GoalDashboard.areaKey(1))).as("mean of 0.99 and 0.5").isEqualTo(StatusLevel.AT_RISK);
         assertThat(d.status(GoalDashboard.cellKey(north, 2))).isEqualTo(StatusLevel.NO_DATA);
+        assertThat(d.status(GoalDashboard.AREA_TOTAL_KEY)).isEqualTo(StatusLevel.AT_RISK);
     }
 
     @Test
@@ -160,5 +161,15 @@ class GoalServiceTest {
         assertThat(goals.currentPeriod()).isEqualTo(Period.parse("2026Q4"));
         assertThat(goals.settings().thresholds()).isEqualTo(new Thresholds(0.8, 0.5));
         assertThat(goals.periods()).contains(Period.parse("2026Q4"), Period.parse("2027Q1"), Period.year(2026));
+    }
+
+    @Test
+    void aLocalWordingIsKeptBesideTheSeedTextWhichNeverChanges() {
+        String seed = goals.operationalGoals().get(2).text();
+        goals.setLocalNote(3, "  Här: länsvisa träffar varje kvartal ");
+        assertThat(goals.operationalGoals().get(2).localNote()).isEqualTo("Här: länsvisa träffar varje kvartal");
+        assertThat(goals.operationalGoals().get(2).text()).isEqualTo(seed);
+        goals.setLocalNote(3, " ");
+        assertThat(goals.operationalGoals().get(2).localNote()).isNull();
     }
 }
