@@ -37,7 +37,7 @@ class LocalizationConsistencyTest {
             "ui.map.group.",
             // Verksamhetsmål
             "ui.goals.status.", "ui.goals.source.", "ui.goals.trend.", "ui.goals.change.", "ui.goals.unit.",
-            "ui.goals.periodKind.");
+            "ui.goals.periodKind.", "ui.goals.direction.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -100,6 +100,7 @@ class LocalizationConsistencyTest {
         List.of("TARGET", "OUTCOME").forEach(k -> expected.add("ui.goals.change." + k));
         List.of("COUNT", "PERCENT", "SEK", "YES_NO").forEach(k -> expected.add("ui.goals.unit." + k));
         Arrays.stream(se.samverkan.domain.PeriodKind.values()).forEach(k -> expected.add("ui.goals.periodKind." + k.name()));
+        se.samverkan.service.goals.GoalService.DIRECTIONS.forEach(d -> expected.add("ui.goals.direction." + d));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -77,6 +77,67 @@ public final class GoalRepository {
                 .orderBy(INDICATOR.OPERATIONAL_GOAL_ID, INDICATOR.ID).fetch(ReferenceRepository::indicator);
     }
 
+    /**
+     * Adds an indicator the coordinator defines under an operational goal (id 0; its code becomes {@code L<goal>_<n>})
+     * or changes one: names, direction, gender split, and for one not counted from the records its unit and source.
+     * A derived indicator keeps its unit, source and rule.
+     */
+    public Indicator saveIndicator(Indicator i) {
+        if (i.id() == 0) {
+            int n = dsl.fetchCount(INDICATOR, INDICATOR.OPERATIONAL_GOAL_ID.eq(i.operationalGoalId())
+                    .and(INDICATOR.CODE.startsWith("L"))) + 1;
+            String code = "L" + i.operationalGoalId() + "_" + n;
+            while (dsl.fetchExists(INDICATOR, INDICATOR.CODE.eq(code))) {
+                code = "L" + i.operationalGoalId() + "_" + ++n;
+            }
+            var r = dsl.newRecord(INDICATOR);
+            r.setOperationalGoalId(i.operationalGoalId());
+            r.setCode(code);
+            r.setNameSv(i.nameSv());
+            r.setNameEn(i.nameEn());
+            r.setUnit(i.unit());
+            r.setDirection(i.direction());
+            r.setGenderSplit(i.genderSplit());
+            r.setSource(i.source());
+            r.setActive(true);
+            r.store();
+            audit.record(AuditAction.CREATE, "indicator", r.getId(), "Indikator skapad", null, r);
+            return ReferenceRepository.indicator(r);
+        }
+        var r = dsl.fetchOptional(INDICATOR, INDICATOR.ID.eq(i.id()))
+                .orElseThrow(() -> new IllegalArgumentException("no indicator " + i.id()));
+        var before = r.copy();
+        before.setId(r.getId());
+        r.setNameSv(i.nameSv());
+        r.setNameEn(i.nameEn());
+        r.setDirection(i.direction());
+        r.setGenderSplit(i.genderSplit());
+        if (!"DERIVED".equals(r.getSource())) {
+            r.setUnit(i.unit());
+            r.setSource(i.source());
+        }
+        r.store();
+        audit.record(AuditAction.UPDATE, "indicator", r.getId(), "Indikator ändrad", before, r);
+        return ReferenceRepository.indicator(r);
+    }
+
+    /** Whether any branch has a target or an outcome for the indicator (then its unit is fixed). */
+    public boolean hasValues(long indicatorId) {
+        return dsl.fetchExists(TARGET, TARGET.INDICATOR_ID.eq(indicatorId))
+                || dsl.fetchExists(OUTCOME, OUTCOME.INDICATOR_ID.eq(indicatorId));
+    }
+
+    /** Hides an indicator from the follow-up (or shows it again); its targets and outcomes stay. */
+    public void setIndicatorActive(long id, boolean active) {
+        var r = dsl.fetchOptional(INDICATOR, INDICATOR.ID.eq(id))
+                .orElseThrow(() -> new IllegalArgumentException("no indicator " + id));
+        var before = r.copy();
+        before.setId(r.getId());
+        r.setActive(active);
+        r.store();
+        audit.record(AuditAction.UPDATE, "indicator", id, active ? "Indikator visas igen" : "Indikator dold", before, r);
+    }
+
     /** Every branch's targets in {@code period}. */
     public List<Target> targets(String period) {
         return dsl.selectFrom(TARGET).where(TARGET.PERIOD.eq(period)).orderBy(TARGET.ID).fetch(GoalRepository::target);

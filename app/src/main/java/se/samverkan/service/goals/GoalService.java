@@ -116,6 +116,72 @@ public final class GoalService {
         return workspace.read(s -> s.goals().indicators());
     }
 
+    public static final String NAME_SV = "nameSv";
+    public static final String NAME_EN = "nameEn";
+    public static final String UNIT = "unit";
+    public static final List<String> UNITS = List.of("COUNT", "PERCENT", "SEK", "YES_NO");
+    public static final List<String> DIRECTIONS = List.of("HIGHER", "LOWER");
+    /** The sources a coordinator's own indicator can have: typed, or filled from the branch spreadsheets. */
+    public static final List<String> OWN_SOURCES = List.of("MANUAL", "IMPORTED");
+
+    /** Checks an indicator without saving it. */
+    public ValidationResult validate(Indicator indicator) {
+        return workspace.read(s -> checks(s, indicator)).result();
+    }
+
+    /**
+     * Adds an indicator under an operational goal (id 0) or changes one. Its unit cannot change once a branch has a
+     * target or an outcome for it; a derived indicator keeps its unit, source and rule.
+     */
+    public Indicator saveIndicator(Indicator indicator) {
+        return workspace.inTransaction(s -> {
+            checks(s, indicator).throwIfAny();
+            return s.goals().saveIndicator(indicator);
+        });
+    }
+
+    private static FieldChecks checks(StoreSession s, Indicator i) {
+        FieldChecks checks = new FieldChecks();
+        checks.text(i.nameSv(), NAME_SV, 300, true);
+        checks.text(i.nameEn(), NAME_EN, 300, true);
+        checks.require(UNITS.contains(i.unit()), UNIT, FieldProblem.REQUIRED);
+        checks.require(DIRECTIONS.contains(i.direction()), "direction", FieldProblem.REQUIRED);
+        checks.require(i.operationalGoalId() >= 1 && i.operationalGoalId() <= 8, "operationalGoal",
+                FieldProblem.OUT_OF_RANGE);
+        if (i.id() == 0) {
+            checks.require(OWN_SOURCES.contains(i.source()), "source", FieldProblem.OUT_OF_RANGE);
+        } else {
+            Indicator stored = s.goals().indicators().stream().filter(x -> x.id() == i.id()).findFirst().orElse(null);
+            if (stored != null && !stored.derived()) {
+                checks.require(OWN_SOURCES.contains(i.source()), "source", FieldProblem.OUT_OF_RANGE);
+                checks.require(stored.unit().equals(i.unit()) || !s.goals().hasValues(i.id()), UNIT,
+                        FieldProblem.UNIT_IN_USE);
+            }
+        }
+        return checks;
+    }
+
+    /** Hides an indicator from the follow-up; its targets, outcomes and history stay in the database. */
+    public void deactivateIndicator(long id) {
+        workspace.inTransaction(s -> {
+            s.goals().setIndicatorActive(id, false);
+            return null;
+        });
+    }
+
+    /**
+     * A starting value for a new target: for members holding elected office, 1 % of the branch's active members
+     * (the project's 1 % goal, seed 001) in the period's year or the latest year before; null otherwise.
+     */
+    public BigDecimal suggestedTarget(Indicator indicator, long branchId, Period period) {
+        if (!"ELECTED_OFFICES".equals(indicator.derivedRule())) {
+            return null;
+        }
+        return workspace.read(s -> s.branches().activeMembers(branchId).entrySet().stream()
+                .filter(e -> e.getKey() <= period.year()).max(Map.Entry.comparingByKey())
+                .map(e -> BigDecimal.valueOf(Math.max(1, Math.round(e.getValue() * 0.01)))).orElse(null));
+    }
+
     /** Sets an operational goal's local wording note; blank removes it. The seed text never changes. */
     public void setLocalNote(int operationalGoalId, String note) {
         FieldChecks checks = new FieldChecks();

@@ -14,7 +14,8 @@ public enum FieldProblem {
     END_BEFORE_START("ui.workshop.validation.endBeforeStart"),
     END_WITHOUT_START("ui.validation.endWithoutStart"),
     NOT_A_TIME("ui.validation.notATime"),
-    SPLIT_OVER_TOTAL("ui.validation.splitOverTotal");
+    SPLIT_OVER_TOTAL("ui.validation.splitOverTotal"),
+    UNIT_IN_USE("ui.validation.unitInUse");
 
     private final String messageKey;
 

@@ -110,9 +110,25 @@ final class GoalCellDetail {
         note.setId("goalLocalNote");
         note.disableProperty().bind(model.cell().isNull());
         note.setOnAction(e -> editLocalNote());
+        var addIndicator = new Button(messages.get("ui.goals.indicator.new"), Icons.of(Feather.PLUS));
+        addIndicator.setId("goalIndicatorNew");
+        addIndicator.disableProperty().bind(model.cell().isNull());
+        addIndicator.setOnAction(e -> forms.indicator(new IndicatorFormModel(model, model.cell().get().goalId(), null),
+                root));
+        var editIndicator = new Button(messages.get("ui.goals.indicator.edit"), Icons.of(Feather.EDIT_2));
+        editIndicator.setId("goalIndicatorEdit");
+        editIndicator.disableProperty().bind(model.figure().isNull());
+        editIndicator.setOnAction(e -> forms.indicator(new IndicatorFormModel(model,
+                model.figure().get().indicator().operationalGoalId(), model.figure().get().indicator()), root));
+        var hideIndicator = new Button(messages.get("ui.goals.indicator.hide"), Icons.of(Feather.EYE_OFF));
+        hideIndicator.setId("goalIndicatorHide");
+        hideIndicator.disableProperty().bind(model.figure().isNull());
+        hideIndicator.setOnAction(e -> confirmHide());
         // the title can be long (branch · goal · period): it gets its own line, the buttons keep their text
         title.setWrapText(true);
-        var bar = new VBox(6, title, new HBox(8, setTarget, report, copy, note));
+        var actions = new javafx.scene.layout.FlowPane(8, 6, setTarget, report, copy, note, addIndicator, editIndicator,
+                hideIndicator);
+        var bar = new VBox(6, title, actions);
 
         chart.setId("goalChart");
         chart.setAnimated(false);
@@ -144,6 +160,20 @@ final class GoalCellDetail {
 
     VBox root() {
         return root;
+    }
+
+    private void confirmHide() {
+        var indicator = model.figure().get().indicator();
+        var hide = new javafx.scene.control.ButtonType(messages.get("ui.goals.indicator.hide"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                messages.get("ui.goals.indicator.hide.confirm", indicator.name(messages.locale())), hide,
+                new javafx.scene.control.ButtonType(messages.get("ui.form.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("goalIndicatorHideConfirm");
+        alert.showAndWait().filter(b -> b == hide).ifPresent(b -> model.deactivate(indicator));
     }
 
     /** The operational goal's local wording: a note beside the seed text, which itself never changes. */

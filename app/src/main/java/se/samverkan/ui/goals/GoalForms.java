@@ -66,6 +66,28 @@ final class GoalForms {
                 .show(owner);
     }
 
+    void indicator(IndicatorFormModel form, Node owner) {
+        var unit = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(GoalService.UNITS), form.unit(),
+                u -> u, u -> messages.get("ui.goals.unit." + u), null);
+        var direction = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(GoalService.DIRECTIONS),
+                form.direction(), d -> d, d -> messages.get("ui.goals.direction." + d), null);
+        var source = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(GoalService.OWN_SOURCES),
+                form.source(), s -> s, s -> messages.get("ui.goals.source." + s), null);
+        var split = new javafx.scene.control.CheckBox(messages.get("ui.goals.indicator.split"));
+        split.selectedProperty().bindBidirectional(form.genderSplit());
+        unit.setDisable(form.derived());
+        source.setDisable(form.derived());
+        new RecordFormDialog(form, messages, "indicator", new RecordFormDialog.Texts(form.isNew()
+                ? "ui.goals.indicator.new" : "ui.goals.indicator.edit", "ui.goals.save", null, null, null), id -> { })
+                .textField(GoalService.NAME_SV, "ui.goals.indicator.nameSv", form.nameSv())
+                .textField(GoalService.NAME_EN, "ui.goals.indicator.nameEn", form.nameEn())
+                .field(GoalService.UNIT, "ui.goals.indicator.unit", unit)
+                .field("direction", "ui.goals.indicator.direction", direction)
+                .field("genderSplit", "ui.goals.indicator.splitLabel", split)
+                .field("source", "ui.goals.source", source)
+                .show(owner);
+    }
+
     private Label about(GoalFigure f) {
         var label = new Label(f.indicator().name(messages.locale()) + " · " + f.period() + " · "
                 + messages.get("ui.goals.unit." + f.indicator().unit()));

@@ -131,6 +131,20 @@ public final class GoalsViewModel {
         error.set(errors.describe(e));
     }
 
+    /** After an indicator was added, changed or hidden: the dashboard is read again, the chosen figure let go. */
+    void indicatorsChanged(long ignoredId) {
+        figure.set(null);
+        reload();
+    }
+
+    /** Hides an indicator from the follow-up; its values stay in the database. */
+    public void deactivate(se.samverkan.domain.Indicator indicator) {
+        tasks.run(() -> {
+            service.deactivateIndicator(indicator.id());
+            return null;
+        }).onSuccess(v -> indicatorsChanged(indicator.id())).onError(this::fail).start();
+    }
+
     /** Called by a form after a save: the dashboard and the history show the new value. */
     void changed(long ignoredId) {
         reload();

@@ -30,6 +30,14 @@ final class TargetFormModel extends RecordFormModel<Target> {
             women.set(NumberFields.format(t.women()));
             men.set(NumberFields.format(t.men()));
             baseline.set(NumberFields.format(t.baseline()));
+        } else {
+            // a new target starts from what the project asks where there is such a rule (the 1 % goal)
+            owner.tasks().run(() -> owner.service().suggestedTarget(figure.indicator(), figure.branchId(),
+                    figure.period())).onSuccess(suggested -> {
+                        if (suggested != null && value.get().isBlank()) {
+                            value.set(NumberFields.format(suggested));
+                        }
+                    }).start();
         }
     }
 

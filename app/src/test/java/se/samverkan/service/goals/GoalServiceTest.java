@@ -172,4 +172,41 @@ class GoalServiceTest {
         goals.setLocalNote(3, " ");
         assertThat(goals.operationalGoals().get(2).localNote()).isNull();
     }
+
+    @Test
+    void anOwnIndicatorIsAddedUnderItsGoalKeepsItsUnitOnceUsedAndCanBeHidden() {
+        Indicator own = goals.saveIndicator(new Indicator(0, 3, null, "Länsträffar med alla avdelningar",
+                "County meetings of all branches", "COUNT", "HIGHER", false, "MANUAL", null, true));
+        assertThat(own.code()).isEqualTo("L3_1");
+        assertThat(figure(goals.dashboard(H2), north, own).status().level()).isEqualTo(StatusLevel.NO_DATA);
+        goals.saveTarget(new Target(0, own.id(), north, "2026H2", BigDecimal.valueOf(2), null, null, null));
+
+        Indicator asShare = new Indicator(own.id(), 3, own.code(), own.nameSv(), own.nameEn(), "PERCENT", "HIGHER",
+                false, "MANUAL", null, true);
+        assertThat(goals.validate(asShare).errors())
+                .containsExactly(new FieldError(GoalService.UNIT, "ui.validation.unitInUse"));
+        goals.saveIndicator(new Indicator(own.id(), 3, own.code(), "Länsträffar", own.nameEn(), "COUNT", "HIGHER",
+                false, "IMPORTED", null, true));
+        assertThat(goals.indicators()).filteredOn(i -> i.id() == own.id()).singleElement()
+                .satisfies(i -> assertThat(i.nameSv() + " " + i.source()).isEqualTo("Länsträffar IMPORTED"));
+
+        goals.deactivateIndicator(own.id());
+        assertThat(goals.dashboard(H2).figures()).noneMatch(f -> f.indicator().id() == own.id());
+        assertThat(goals.validate(new Indicator(0, 3, null, " ", "x", "COUNT", "HIGHER", false, "DERIVED", null, true))
+                .errors()).extracting(FieldError::field).containsExactly(GoalService.NAME_SV, "source");
+    }
+
+    @Test
+    void theElectedOfficesTargetStartsAtOnePercentOfTheActiveMembers() {
+        workspace.inTransaction(s -> {
+            s.branches().setActiveMembers(north, 2025, 4_230);
+            s.branches().setActiveMembers(north, 2027, 9_999);
+            return null;
+        });
+        Indicator offices = goals.indicators().stream().filter(i -> "ELECTED_OFFICES".equals(i.derivedRule()))
+                .findFirst().orElseThrow();
+        assertThat(goals.suggestedTarget(offices, north, H2)).isEqualByComparingTo("42");
+        assertThat(goals.suggestedTarget(offices, south, H2)).isNull();
+        assertThat(goals.suggestedTarget(held, north, H2)).isNull();
+    }
 }
