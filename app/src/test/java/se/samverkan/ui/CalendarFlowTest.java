@@ -20,7 +20,10 @@ import se.samverkan.service.Workspace;
 import se.samverkan.store.CalendarFixture;
 import se.samverkan.store.StoreFixture;
 
-/** Ctrl+8 opens the calendar on today's month; a double-booked workshop is marked and opens in the detail pane. */
+/**
+ * A double booking today is on the home screen; Ctrl+8 opens the calendar on today's month, where the double-booked
+ * workshop is marked and opens in the detail pane.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CalendarFlowTest {
 
@@ -49,8 +52,14 @@ class CalendarFlowTest {
     }
 
     @Test
-    void ctrl8ShowsTheMonthWithTheDoubleBookingAndAClickOpensTheWorkshop(FxRobot robot) {
+    void theHomeScreenWarnsOfTheDoubleBookingAndCtrl8ShowsItInTheMonthWhereAClickOpensTheWorkshop(FxRobot robot)
+            throws Exception {
         WindowTestSupport.unlock(robot, PASSWORD);
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#homeClashes .home-clash").tryQuery().isPresent());
+        assertThat(robot.lookup("#homeClashes .home-clash").queryAs(Label.class).getText())
+                .startsWith("Dubbelbokad 10 mars 2026: Fiktiv målworkshop 09:00–12:00 krockar med Möte: Fiktiva "
+                        + "industrirådet 11:00");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 

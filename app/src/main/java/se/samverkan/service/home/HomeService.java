@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import se.samverkan.domain.HomeOverview;
 import se.samverkan.service.Workspace;
+import se.samverkan.service.calendar.DoubleBooking;
 import se.samverkan.service.network.RelationshipHealthPolicy;
 import se.samverkan.service.network.RelationshipHealthService;
 
@@ -16,6 +17,8 @@ public final class HomeService {
     /** Forum terms ending within a quarter leave time for a nomination through the branch or LO. */
     public static final int SEAT_TERM_DAYS = 90;
     public static final int WORKSHOP_LIMIT = 8;
+    /** Double bookings are shown a month ahead: time to move one of the two. */
+    public static final int CLASH_DAYS = 30;
     /** A card, not a report: the most overdue important relations; the network view has the rest. */
     public static final int COLD_RELATIONS_LIMIT = 12;
     private static final RelationshipHealthPolicy HEALTH = new RelationshipHealthPolicy();
@@ -39,7 +42,8 @@ public final class HomeService {
                     home.seatTermsEnding(today, today.plusDays(SEAT_TERM_DAYS)),
                     home.upcomingWorkshops(today, WORKSHOP_LIMIT),
                     RelationshipHealthService.goingCold(session.contactFacts().partiesWithRelationships(today).stream()
-                            .map(facts -> HEALTH.assess(facts, today)).toList(), COLD_RELATIONS_LIMIT));
+                            .map(facts -> HEALTH.assess(facts, today)).toList(), COLD_RELATIONS_LIMIT),
+                    DoubleBooking.find(session.calendar(locale).events(today, today.plusDays(CLASH_DAYS))));
         });
     }
 }

@@ -3,6 +3,7 @@ package se.samverkan.ui.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,8 +26,8 @@ import se.samverkan.ui.common.CalendarTexts;
 import se.samverkan.ui.common.Icons;
 
 /**
- * Lays out a period as a grid of days, Monday first: a month as rows of weeks, a week as seven tall columns. Holidays
- * are shaded with their name, days with a double booking carry a warning icon.
+ * Lays out a period as a grid of days, Monday first: a month as rows of weeks, a week as seven columns over an hour
+ * grid ({@link WeekHours}). Holidays are shaded with their name, days with a double booking carry a warning icon.
  */
 final class CalendarGrid {
 
@@ -41,6 +42,9 @@ final class CalendarGrid {
     }
 
     Node build(CalendarPeriod period, CalendarViewModel.Mode mode, LocalDate anchor, LocalDate today) {
+        if (mode == CalendarViewModel.Mode.WEEK) {
+            return week(period, today);
+        }
         var grid = new GridPane();
         grid.setId(mode == CalendarViewModel.Mode.MONTH ? "calendarMonth" : "calendarWeek");
         grid.getStyleClass().add("calendar-grid");
@@ -75,8 +79,75 @@ final class CalendarGrid {
         return scroll;
     }
 
+    /**
+     * The week: a row of day headers (date, holiday, double-booking mark, events without a time), then an hour grid
+     * from 07:00 to 19:00 (wider when an event starts earlier or ends later) with each timed event placed by its times.
+     */
+    private Node week(CalendarPeriod period, LocalDate today) {
+        var grid = new GridPane();
+        grid.setId("calendarWeek");
+        grid.getStyleClass().add("calendar-grid");
+        int first = 7;
+        int last = 19;
+        for (CalendarEvent e : period.events()) {
+            if (e.timed()) {
+                first = Math.min(first, e.start().getHour());
+                var end = e.end() == null ? e.start().plusHours(1) : e.end();
+                last = Math.max(last, end.getMinute() > 0 ? end.getHour() + 1 : Math.max(end.getHour(), 1));
+            }
+        }
+        last = Math.min(24, last);
+        var gutter = new ColumnConstraints(48);
+        grid.getColumnConstraints().add(gutter);
+        var hours = new javafx.scene.layout.Pane();
+        hours.getStyleClass().add("calendar-hour-gutter");
+        for (int h = first; h < last; h++) {
+            var label = new Label(String.format("%02d:00", h));
+            label.getStyleClass().add("calendar-hour-label");
+            label.setLayoutY((h - first) * WeekHours.HOUR - 7);
+            label.setLayoutX(4);
+            hours.getChildren().add(label);
+        }
+        hours.setMinHeight((last - first) * WeekHours.HOUR);
+        grid.add(hours, 0, 2);
+        Locale locale = messages.locale();
+        for (int col = 0; col < 7; col++) {
+            var c = new ColumnConstraints();
+            c.setPercentWidth((100.0 - 5) / 7);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            LocalDate day = period.from().plusDays(col);
+            var head = new Label(DayOfWeek.of(col + 1).getDisplayName(TextStyle.FULL, locale));
+            head.getStyleClass().add("calendar-weekday");
+            head.setMaxWidth(Double.MAX_VALUE);
+            grid.add(head, col + 1, 0);
+            List<CalendarEvent> events = period.eventsOn(day);
+            var header = (VBox) cell(period, day, CalendarViewModel.Mode.WEEK, false, day.equals(today),
+                    events.stream().filter(e -> !e.timed()).toList());
+            grid.add(header, col + 1, 1);
+            var column = new WeekHours(first, last, events.stream().filter(CalendarEvent::timed).toList(),
+                    e -> chips.chip(e, period));
+            column.getStyleClass().add(header.getStyleClass().contains("calendar-weekend") ? "calendar-hours-weekend"
+                    : "calendar-hours-weekday");
+            if (day.equals(today)) {
+                column.getStyleClass().add("calendar-hours-today");
+            }
+            grid.add(column, col + 1, 2);
+        }
+        var scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        // the working day is in view; an earlier or later event is a scroll away
+        scroll.setVvalue(0);
+        return scroll;
+    }
+
     private Node cell(CalendarPeriod period, LocalDate day, CalendarViewModel.Mode mode, boolean outside,
                       boolean today) {
+        return cell(period, day, mode, outside, today, period.eventsOn(day));
+    }
+
+    private Node cell(CalendarPeriod period, LocalDate day, CalendarViewModel.Mode mode, boolean outside,
+                      boolean today, List<CalendarEvent> events) {
         var number = new Label(mode == CalendarViewModel.Mode.MONTH ? Integer.toString(day.getDayOfMonth())
                 : day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.SHORT, messages.locale()));
         number.getStyleClass().add("calendar-day-number");
@@ -103,7 +174,6 @@ final class CalendarGrid {
             warning.setTooltip(new Tooltip(messages.get("ui.calendar.clash.day")));
             header.getChildren().add(warning);
         }
-        var events = period.eventsOn(day);
         int shown = mode == CalendarViewModel.Mode.MONTH ? Math.min(MONTH_CHIPS, events.size()) : events.size();
         for (CalendarEvent event : events.subList(0, shown)) {
             var chip = chips.chip(event, period);

@@ -60,12 +60,33 @@ public final class HomeView {
         attention.getStyleClass().add("section-title");
 
         var page = new VBox(16, new VBox(2, title, subtitle), error, overview,
-                new CountCards(model.counts(), messages), attention, panels());
+                new CountCards(model.counts(), messages), attention, clashes(), panels());
         page.getStyleClass().add("page");
         root = new ScrollPane(page);
         root.setId("homeView");
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");
+    }
+
+    /** One warning line per double booking of the coming weeks, above the panels; nothing when there is none. */
+    private Node clashes() {
+        var texts = new se.samverkan.ui.common.CalendarTexts(messages);
+        var box = new VBox(4);
+        box.setId("homeClashes");
+        box.getStyleClass().add("home-clashes");
+        Runnable show = () -> box.getChildren().setAll(model.clashes().stream().map(c -> {
+            var line = new Label(messages.get(c.certain() ? "ui.home.clash" : "ui.home.clash.possible",
+                    dates.format(c.first().date()),
+                    texts.title(c.first()) + " " + texts.when(c.first()), texts.title(c.second()) + " "
+                            + texts.when(c.second())), Icons.of(Feather.ALERT_TRIANGLE));
+            line.setWrapText(true);
+            line.getStyleClass().addAll(Styles.WARNING, "home-clash");
+            return line;
+        }).toList());
+        model.clashes().addListener((javafx.collections.ListChangeListener<se.samverkan.domain.Clash>) ch -> show.run());
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.clashes()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private Node panels() {

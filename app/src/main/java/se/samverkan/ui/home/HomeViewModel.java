@@ -36,6 +36,7 @@ public final class HomeViewModel {
     // One read-only view per list, kept here: a fresh wrapper per call would be collected with its listeners.
     private final ObservableList<CountTile> countsView = FXCollections.unmodifiableObservableList(counts);
     private final ObservableList<FollowUpDue> followUps = FXCollections.observableArrayList();
+    private final ObservableList<se.samverkan.domain.Clash> clashes = FXCollections.observableArrayList();
     private final ObservableList<FollowUpDue> followUpsView = FXCollections.unmodifiableObservableList(followUps);
     private final ObservableList<SeatTermEnding> endingSeats = FXCollections.observableArrayList();
     private final ObservableList<SeatTermEnding> endingSeatsView = FXCollections.unmodifiableObservableList(endingSeats);
@@ -101,7 +102,13 @@ public final class HomeViewModel {
         endingSeats.setAll(overview.endingSeats());
         workshops.setAll(overview.workshops());
         coldRelations.setAll(overview.coldRelations());
+        clashes.setAll(overview.clashes());
         loaded.set(true);
+    }
+
+    /** The double bookings of the coming weeks. */
+    public ObservableList<se.samverkan.domain.Clash> clashes() {
+        return clashes;
     }
 
     public ObservableList<CountTile> counts() {

@@ -43,6 +43,33 @@ class HomeServiceTest {
     }
 
     @Test
+    void overviewWarnsOfTheDoubleBookingsOfTheComingMonthOnly() {
+        workspace.inTransaction(s -> {
+            long forum = new StoreFixture(s).forum("Industrirådet Testlän", "INDUSTRY_COUNCIL");
+            var f = new se.samverkan.store.CalendarFixture(s);
+            f.workshop("Målworkshop", "PLANNED", TODAY.plusDays(3), java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0), null, null, null);
+            f.meeting(forum, TODAY.plusDays(3), java.time.LocalTime.of(11, 0), java.time.LocalTime.of(13, 0));
+            f.workshop("Analysmöte", "PLANNED", TODAY.plusDays(31), java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0), null, null, null);
+            f.meeting(forum, TODAY.plusDays(31), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(11, 0));
+            f.workshop("Inställd", "CANCELLED", TODAY.plusDays(5), java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0), null, null, null);
+            f.meeting(forum, TODAY.plusDays(5), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0));
+            return null;
+        });
+
+        HomeOverview overview = new HomeService(workspace, CLOCK, Locale.ROOT).overview();
+
+        assertThat(overview.clashes()).singleElement().satisfies(c -> {
+            assertThat(c.first().date()).isEqualTo(TODAY.plusDays(3));
+            assertThat(c.certain()).isTrue();
+            assertThat(List.of(c.first().title(), c.second().title()))
+                    .containsExactlyInAnyOrder("Målworkshop", "Industrirådet Testlän");
+        });
+    }
+
+    @Test
     void overviewListsImportantRelationsGoingColdMostOverdueFirstAndLeavesWarmAndMinorOnesOut() {
         workspace.inTransaction(s -> {
             StoreFixture f = new StoreFixture(s);

@@ -115,6 +115,32 @@ class CalendarViewTest {
     }
 
     @Test
+    void theWeekPlacesEventsByTheirTimesAndOverlapsSideBySide(FxRobot robot) {
+        robot.clickOn("#calendarWeekMode");
+        WaitForAsyncUtils.waitForFxEvents();
+        var columns = robot.lookup("#calendarWeek .calendar-hours").queryAll().stream()
+                .map(javafx.scene.layout.Pane.class::cast).toList();
+        assertThat(columns).hasSize(7);
+        // Wednesday 10 June: the workshop 09:00-12:00 and the meeting 10:00-11:00 share the width
+        var wednesday = columns.get(2).getChildren().stream().filter(n -> n.getStyleClass().contains("calendar-chip"))
+                .map(javafx.scene.layout.Region.class::cast)
+                .sorted(java.util.Comparator.comparingDouble(javafx.scene.Node::getLayoutY)).toList();
+        assertThat(wednesday).hasSize(2);
+        var workshopChip = wednesday.get(0);
+        var meetingChip = wednesday.get(1);
+        assertThat(workshopChip.getLayoutY()).isCloseTo(2 * 46 + 1, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(workshopChip.getHeight()).isCloseTo(3 * 46 - 2, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(meetingChip.getLayoutY()).isCloseTo(3 * 46 + 1, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(meetingChip.getLayoutX()).isGreaterThan(workshopChip.getLayoutX() + workshopChip.getWidth() - 1);
+        assertThat(workshopChip.getWidth()).isLessThan(columns.get(2).getWidth() / 2);
+        // Thursday's meeting has the day to itself
+        var thursday = columns.get(3).getChildren().stream().filter(n -> n.getStyleClass().contains("calendar-chip"))
+                .map(javafx.scene.layout.Region.class::cast).toList();
+        assertThat(thursday).singleElement().satisfies(c -> assertThat(c.getWidth())
+                .isGreaterThan(columns.get(3).getWidth() - 8));
+    }
+
+    @Test
     void theShownPeriodIsExportedAsIcs(FxRobot robot) throws Exception {
         Path file = WindowTestSupport.newDataDir().resolve("juni.ics");
         robot.interact(() -> view.exportTo(file));
