@@ -71,7 +71,11 @@ public final class GoalsView {
         settings.setOnAction(e -> settingsDialog());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, spacer, settings);
+        var busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("goalLoading");
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(model.loading());
+        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, busy, spacer, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         var legend = new FlowPane(14, 6);

@@ -42,6 +42,7 @@ public final class GoalsViewModel {
     private final ObjectProperty<GoalFigure> figure = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<IndicatorHistory> history = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private FollowUpSettings settings = FollowUpSettings.DEFAULT;
 
@@ -79,14 +80,24 @@ public final class GoalsViewModel {
             return;
         }
         error.set(null);
+        loading.set(true);
         dashboardLoads.run(() -> service.dashboard(p), d -> {
+            loading.set(false);
             dashboard.set(d);
             GoalFigure chosen = figure.get();
             if (chosen != null) {
                 figure.set(d.figures().stream().filter(f -> f.branchId() == chosen.branchId()
                         && f.indicator().id() == chosen.indicator().id()).findFirst().orElse(null));
             }
-        }, this::fail);
+        }, e -> {
+            loading.set(false);
+            fail(e);
+        });
+    }
+
+    /** True while a period's figures are being counted (a few seconds the first time on a large database). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
     }
 
     private void loadHistory() {
