@@ -98,6 +98,13 @@ public final class DemoActivityWriter {
                 t.indicatorId(), t.branchId(), t.period(), t.value(), t.women(), t.men()});
     }
 
+    /** The project's cost per year for the demo (the demo load is audited once, as a whole). */
+    public void projectCosts(java.util.Map<Integer, Long> costs) {
+        costs.forEach((year, total) -> dsl.insertInto(se.samverkan.store.jooq.Tables.PROJECT_COST)
+                .set(se.samverkan.store.jooq.Tables.PROJECT_COST.COST_YEAR, year)
+                .set(se.samverkan.store.jooq.Tables.PROJECT_COST.TOTAL_SEK, total).execute());
+    }
+
     /** Sets the value of demo targets already written (by id), after the records they are judged on exist. */
     public void targetValues(java.util.Map<Long, java.math.BigDecimal> values) {
         for (var e : values.entrySet()) {

@@ -40,6 +40,10 @@ public final class StoreSession {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    public ProjectCostRepository projectCosts() {
+        return new ProjectCostRepository(dsl, audit());
+    }
+
     public GoalRepository goals() {
         return new GoalRepository(dsl, audit());
     }

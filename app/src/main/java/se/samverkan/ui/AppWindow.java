@@ -51,7 +51,10 @@ import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.relations.RelationsScreens;
 import se.samverkan.ui.shell.Area;
 import se.samverkan.ui.shell.MainWindow;
+import se.samverkan.service.costs.CostAllocationService;
 import se.samverkan.service.goals.GoalService;
+import se.samverkan.ui.costs.CostAllocationView;
+import se.samverkan.ui.costs.CostAllocationViewModel;
 import se.samverkan.ui.goals.GoalsView;
 import se.samverkan.ui.goals.GoalsViewModel;
 import se.samverkan.ui.workshops.WorkshopsView;
@@ -183,6 +186,8 @@ public final class AppWindow {
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
                 errors), messages);
+        var costsView = new CostAllocationView(new CostAllocationViewModel(new CostAllocationService(workspace, clock),
+                tasks, errors), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -196,7 +201,8 @@ public final class AppWindow {
                                 workshopsView::shown),
                         new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
                                 calendarView::shown),
-                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown)));
+                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown),
+                        new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -37,6 +37,9 @@ public final class DemoDataService {
             new DemoLoad(writer, progress, data).write(data);
             DerivedTargets.calibrate(session, session.reference().indicators(), data.targets(), options.today(),
                     options.seed());
+            // the project's cost for the two demo years, so Kostnadsfördelning has something to split (fictional)
+            int year = options.today().getYear();
+            session.demoWriter().activities().projectCosts(java.util.Map.of(year - 1, 2_350_000L, year, 2_480_000L));
             checkCancelled(progress);
             progress.update(DemoLoad.GENERATED + 0.88, DemoSteps.FINISH);
             DemoSummary counted = summarise(data, Duration.ofNanos(System.nanoTime() - started));

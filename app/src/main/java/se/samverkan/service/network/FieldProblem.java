@@ -15,7 +15,8 @@ public enum FieldProblem {
     END_WITHOUT_START("ui.validation.endWithoutStart"),
     NOT_A_TIME("ui.validation.notATime"),
     SPLIT_OVER_TOTAL("ui.validation.splitOverTotal"),
-    UNIT_IN_USE("ui.validation.unitInUse");
+    UNIT_IN_USE("ui.validation.unitInUse"),
+    WHOLE_KRONOR("ui.validation.wholeKronor");
 
     private final String messageKey;
 
