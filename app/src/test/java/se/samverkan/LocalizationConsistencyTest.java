@@ -25,7 +25,7 @@ import se.samverkan.ui.unlock.PasswordStrength;
 /** Keeps the two bundles and the code in step: no key missing in a language, none used but absent, none left unused. */
 class LocalizationConsistencyTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("\"((?:ui|cli|error|app)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\"((?:ui|cli|error|app|report)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** Keys the code builds from a prefix and a value; each family is checked for every value it can take. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("ui.count.", "error.", "ui.search.kind.", "ui.record.kind.",

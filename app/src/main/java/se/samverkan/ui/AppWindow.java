@@ -52,6 +52,7 @@ import se.samverkan.ui.relations.RelationsScreens;
 import se.samverkan.ui.shell.Area;
 import se.samverkan.ui.shell.MainWindow;
 import se.samverkan.service.costs.CostAllocationService;
+import se.samverkan.service.reports.CostAllocationReport;
 import se.samverkan.service.goals.GoalService;
 import se.samverkan.ui.costs.CostAllocationView;
 import se.samverkan.ui.costs.CostAllocationViewModel;
@@ -187,7 +188,7 @@ public final class AppWindow {
         var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
                 errors), messages);
         var costsView = new CostAllocationView(new CostAllocationViewModel(new CostAllocationService(workspace, clock),
-                tasks, errors), messages);
+                new CostAllocationReport(workspace, messages, clock), tasks, errors), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),

@@ -10,7 +10,7 @@ public final class SaveDialogs {
     /** Asks where to save; null when the user cancels. */
     @FunctionalInterface
     public interface Chooser {
-        Path choose(Window owner, String title, String fileName, FileChooser.ExtensionFilter type);
+        Path choose(Window owner, String title, String fileName, FileChooser.ExtensionFilter... types);
     }
 
     private static volatile Chooser chooser = SaveDialogs::nativeDialog;
@@ -23,6 +23,12 @@ public final class SaveDialogs {
         return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
     }
 
+    /** Asks where to write a report: PDF first, Excel as the second type; null when the user cancels. */
+    public static Path report(Window owner, String title, String fileName, String pdfLabel, String excelLabel) {
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(pdfLabel, "*.pdf"),
+                new FileChooser.ExtensionFilter(excelLabel, "*.xlsx"));
+    }
+
     /**
      * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
      * a JavaFX scene); {@code null} puts the system's back.
@@ -31,11 +37,11 @@ public final class SaveDialogs {
         chooser = replacement == null ? SaveDialogs::nativeDialog : replacement;
     }
 
-    private static Path nativeDialog(Window owner, String title, String fileName, FileChooser.ExtensionFilter type) {
+    private static Path nativeDialog(Window owner, String title, String fileName, FileChooser.ExtensionFilter... types) {
         var dialog = new FileChooser();
         dialog.setTitle(title);
         dialog.setInitialFileName(fileName);
-        dialog.getExtensionFilters().add(type);
+        dialog.getExtensionFilters().addAll(types);
         var file = dialog.showSaveDialog(owner);
         return file == null ? null : file.toPath();
     }

@@ -24,7 +24,9 @@ import org.kordamp.ikonli.feather.Feather;
 import se.samverkan.domain.BranchCostShare;
 import se.samverkan.domain.CostAllocation;
 import se.samverkan.service.Messages;
+import se.samverkan.ui.common.Alerts;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.SaveDialogs;
 import se.samverkan.ui.common.NumberFields;
 
 /**
@@ -72,8 +74,20 @@ public final class CostAllocationView {
         });
         cost.textProperty().addListener((obs, was, now) -> cost.pseudoClassStateChanged(Styles.STATE_DANGER,
                 !NumberFields.readable(now)));
+        var report = new Button(messages.get("ui.costs.report"), Icons.of(Feather.FILE_TEXT));
+        report.setId("costsReport");
+        report.setOnAction(e -> {
+            var file = SaveDialogs.report(root.getScene().getWindow(), messages.get("ui.costs.report"),
+                    messages.get("ui.costs.report.fileName", Integer.toString(model.year().get())),
+                    messages.get("ui.report.pdf"), messages.get("ui.report.excel"));
+            if (file != null) {
+                writeReport(file);
+            }
+        });
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(10, new Label(messages.get("ui.costs.year")), year, new Label(messages.get("ui.costs.total")),
-                cost, new Label("kr"), save);
+                cost, new Label("kr"), save, spacer, report);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         union.setId("costsUnion");
@@ -145,10 +159,16 @@ public final class CostAllocationView {
         }
         union.setText(amount(a.unionAmount()));
         branches.setText(messages.get("ui.costs.branchesSum", amount(a.branchesAmount()), kronor.format(a.totalMembers())));
-        missing.setText(a.missing().isEmpty() ? "" : messages.get("ui.costs.missing", a.year(),
+        missing.setText(a.missing().isEmpty() ? "" : messages.get("ui.costs.missing", Integer.toString(a.year()),
                 String.join(", ", a.missing())));
         missing.setVisible(!a.missing().isEmpty());
         table.getItems().setAll(a.branches());
+    }
+
+    /** Writes the year's report to {@code file} and says where it went. */
+    void writeReport(java.nio.file.Path file) {
+        model.writeReport(file, written -> Alerts.inform(root.getScene().getWindow(), messages, "costsReportDone",
+                messages.get("ui.costs.report.done", written.toString())));
     }
 
     public Parent root() {

@@ -18,6 +18,7 @@ import se.samverkan.ui.common.ErrorMessages;
 public final class CostAllocationViewModel {
 
     private final CostAllocationService service;
+    private final se.samverkan.service.reports.CostAllocationReport report;
     private final BackgroundTasks tasks;
     private final ErrorMessages errors;
     private final BackgroundTasks.Latest loads;
@@ -26,8 +27,10 @@ public final class CostAllocationViewModel {
     private final ReadOnlyObjectWrapper<CostAllocation> allocation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
-    public CostAllocationViewModel(CostAllocationService service, BackgroundTasks tasks, ErrorMessages errors) {
+    public CostAllocationViewModel(CostAllocationService service, se.samverkan.service.reports.CostAllocationReport report,
+                                   BackgroundTasks tasks, ErrorMessages errors) {
         this.service = service;
+        this.report = report;
         this.tasks = tasks;
         this.errors = errors;
         this.loads = tasks.latest();
@@ -72,6 +75,15 @@ public final class CostAllocationViewModel {
             service.setMembers(branchId, y, members);
             return null;
         }).onSuccess(v -> reload()).onError(this::fail).start();
+    }
+
+    /** Writes the chosen year's report (.pdf or .xlsx) in the background; {@code done} gets the file. */
+    void writeReport(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
+        int y = year.get();
+        tasks.run(() -> {
+            report.write(y, file);
+            return file;
+        }).onSuccess(done::accept).onError(this::fail).start();
     }
 
     private void fail(Throwable e) {

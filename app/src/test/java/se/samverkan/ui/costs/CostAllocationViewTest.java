@@ -49,8 +49,9 @@ class CostAllocationViewTest {
             return null;
         });
         Messages messages = Messages.of(Messages.SWEDISH);
-        var model = new CostAllocationViewModel(new CostAllocationService(workspace,
-                Clock.fixed(LocalDate.of(year, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)),
+        Clock clock = Clock.fixed(LocalDate.of(year, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        var model = new CostAllocationViewModel(new CostAllocationService(workspace, clock),
+                new se.samverkan.service.reports.CostAllocationReport(workspace, messages, clock),
                 new BackgroundTasks(Runnable::run, e -> { }), new ErrorMessages(messages));
         var view = new CostAllocationView(model, messages);
         var scene = new Scene(view.root(), 1000, 640);
@@ -62,6 +63,7 @@ class CostAllocationViewTest {
 
     @AfterEach
     void close() {
+        se.samverkan.ui.common.SaveDialogs.replaceChooser(null);
         workspace.close();
     }
 
@@ -90,5 +92,13 @@ class CostAllocationViewTest {
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().get(0).activeMembers() == 1_000);
         assertThat(table.getItems()).extracting(s -> s.amount().longValue()).containsExactly(250_000L, 250_000L);
+
+        // and the report of the year is written where the user says
+        Path out = java.nio.file.Files.createTempDirectory("kostnad");
+        se.samverkan.ui.common.SaveDialogs.replaceChooser((owner, title, name, types) -> out.resolve(name));
+        robot.clickOn("#costsReport");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#costsReportDone").tryQuery().isPresent());
+        Path pdf = out.resolve("kostnadsfordelning-" + java.time.Year.now().getValue() + ".pdf");
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
     }
 }
