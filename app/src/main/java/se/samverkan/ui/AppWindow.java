@@ -183,6 +183,10 @@ public final class AppWindow {
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
                 errors), messages);
+        var politicsView = new se.samverkan.ui.politics.PoliticsView(new se.samverkan.ui.politics.DemandsViewModel(
+                new se.samverkan.service.politics.DemandService(workspace, messages.locale(), clock), choices::choices,
+                search::search, tasks, errors), new se.samverkan.ui.politics.OnePercentViewModel(
+                new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -196,7 +200,9 @@ public final class AppWindow {
                                 workshopsView::shown),
                         new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
                                 calendarView::shown),
-                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown)));
+                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown),
+                        new Area("navPolitics", Feather.MIC, "ui.nav.politics", politicsView.root(),
+                                politicsView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
