@@ -60,7 +60,13 @@ final class CatalogueView {
                 adopt.accept(chosen.get());
             }
         });
-        root.getChildren().addAll(heading, table, text, adoptButton);
+        var spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        var top = new javafx.scene.layout.HBox(12, heading, spacer, adoptButton);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the chosen example's whole text sits above the list, where the eye is when choosing
+        text.getStyleClass().add("catalogue-text");
+        root.getChildren().addAll(top, text, table);
     }
 
     private static TableColumn<CatalogueDemand, String> column(String title,

@@ -42,6 +42,9 @@ final class DemandFormDialog {
         warning.getStyleClass().add(Styles.WARNING);
         warning.setWrapText(true);
         warning.setMaxWidth(380);
+        warning.setPrefWidth(380);
+        // wrapped over as many lines as it needs rather than cut off with an ellipsis
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warning.textProperty().bind(form.levelWarning());
         warning.visibleProperty().bind(form.levelWarning().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());

@@ -70,9 +70,10 @@ final class DemandsView {
             }
         });
         var columns = pane.table().getColumns();
-        columns.get(0).setPrefWidth(280);
-        columns.get(2).setPrefWidth(90);
-        columns.get(6).setPrefWidth(95);
+        double[] widths = {260, 150, 110, 110, 170, 175, 95};
+        for (int i = 0; i < widths.length; i++) {
+            columns.get(i).setPrefWidth(widths[i]);
+        }
     }
 
     /** The area's own filters go into the shared bar before "Rensa filter", which then clears them too. */

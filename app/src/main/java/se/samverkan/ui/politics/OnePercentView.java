@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -41,54 +42,47 @@ final class OnePercentView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         add(table, messages.get("ui.demands.field.branch"), OnePercentRow::branch, 200);
         add(table, messages.get("ui.onePercent.col.members"), r -> r.activeMembers() == null ? ""
-                : messages.get("ui.onePercent.members", r.activeMembers(), r.memberYear()), 150);
-        add(table, messages.get("ui.onePercent.col.goal"), r -> r.goal() == null ? "" : r.goal().toString(), 80);
-        add(table, messages.get("ui.onePercent.col.elected"), r -> Integer.toString(r.elected()), 90);
+                : messages.get("ui.onePercent.members", r.activeMembers(), r.memberYear()), 140);
+        add(table, messages.get("ui.onePercent.col.goal"), r -> r.goal() == null ? "" : r.goal().toString(), 60);
+        add(table, messages.get("ui.onePercent.col.elected"), r -> Integer.toString(r.elected()), 105);
         add(table, messages.get("ui.onePercent.col.share"), r -> r.sharePercent() == null ? ""
                 : messages.get("ui.onePercent.share", r.sharePercent()), 80);
         add(table, messages.get("ui.demands.field.status"),
-                r -> messages.get("ui.onePercent.verdict." + r.verdict().name()), 130);
+                r -> messages.get("ui.onePercent.verdict." + r.verdict().name()), 120);
         HBox.setHgrow(table, Priority.ALWAYS);
 
-        var years = new NumberAxis();
-        years.setForceZeroInRange(false);
-        years.setTickUnit(1);
-        years.setMinorTickVisible(false);
-        years.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Integer.toString(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
+        // the years as categories: a number axis would tick between years
+        var years = new CategoryAxis();
         var percent = new NumberAxis();
         percent.setLabel("%");
-        var chart = new LineChart<>(years, percent);
+        var chart = new LineChart<String, Number>(years, percent);
         chart.setId("onePercentTrend");
-        chart.setTitle(messages.get("ui.onePercent.trend"));
         chart.setAnimated(false);
-        chart.setPrefWidth(420);
+        chart.setPrefWidth(340);
         chart.setMinWidth(320);
-        var share = new XYChart.Series<Number, Number>();
+        var share = new XYChart.Series<String, Number>();
         share.setName(messages.get("ui.onePercent.trend.share"));
-        var goal = new XYChart.Series<Number, Number>();
+        var goal = new XYChart.Series<String, Number>();
         goal.setName(messages.get("ui.onePercent.trend.goal"));
         chart.getData().add(share);
         chart.getData().add(goal);
         model.trend().addListener((ListChangeListener<OnePercentYear>) c -> {
             share.getData().setAll(model.trend().stream()
-                    .map(y -> new XYChart.Data<Number, Number>(y.year(), y.sharePercent())).toList());
+                    .map(y -> new XYChart.Data<String, Number>(Integer.toString(y.year()), y.sharePercent())).toList());
             goal.getData().setAll(model.trend().stream()
-                    .map(y -> new XYChart.Data<Number, Number>(y.year(), 1.0)).toList());
+                    .map(y -> new XYChart.Data<String, Number>(Integer.toString(y.year()), 1.0)).toList());
         });
         var error = new Label();
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.error());
-        var body = new HBox(16, table, chart);
+        var trendTitle = new Label(messages.get("ui.onePercent.trend"));
+        trendTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        trendTitle.setWrapText(true);
+        var trend = new VBox(4, trendTitle, chart);
+        trend.setPrefWidth(340);
+        trend.setMinWidth(300);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        var body = new HBox(16, table, trend);
         VBox.setVgrow(body, Priority.ALWAYS);
         root.getChildren().addAll(heading, explain, body, error);
     }
@@ -98,6 +92,7 @@ final class OnePercentView {
         var column = new TableColumn<OnePercentRow, String>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width < 200 ? width : 120);
         table.getColumns().add(column);
     }
 
