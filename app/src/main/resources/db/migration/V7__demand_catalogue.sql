@@ -1,4 +1,4 @@
--- Issue #6: the inspiration catalogue of local political demands (seed 002's examples).
+-- Issue #6: the inspiration catalogue of local political demands (seed 002's examples), and follow-ups on demands.
 -- The catalogue is data in a table rather than a resource file: the policy-area code of every entry is checked by a
 -- foreign key when the migration runs, a later migration can correct a text, and the store reads it like any other
 -- vocabulary. V2's policy_area rows were checked against seed 002's last page: all 22 areas are there, so none is added.
@@ -10,6 +10,9 @@ CREATE TABLE demand_catalogue (
   policy_area  VARCHAR(40)   NOT NULL REFERENCES policy_area (code),
   level        VARCHAR(20)   NOT NULL CHECK (level IN ('MUNICIPALITY', 'REGION', 'BOTH'))
 );
+
+-- A follow-up's parent may also be a political demand (the home screen lists all follow-ups together).
+ALTER TABLE follow_up ADD COLUMN demand_id BIGINT REFERENCES political_demand (id) ON DELETE CASCADE;
 
 INSERT INTO demand_catalogue (id, title, body, policy_area, level) VALUES
   (1, 'Barnomsorg i växande bostadsområden', 'Verka för att barnomsorg etableras i nybyggda bostadsområden, särskilt i områden som expanderar på grund av nya industrietableringar.', 'EDUCATION_MUNICIPAL', 'MUNICIPALITY'),

@@ -4,6 +4,7 @@ import static se.samverkan.store.jooq.Tables.BRANCH;
 import static se.samverkan.store.jooq.Tables.COUNTY;
 import static se.samverkan.store.jooq.Tables.DEMAND_CATALOGUE;
 import static se.samverkan.store.jooq.Tables.DEMAND_PERSON;
+import static se.samverkan.store.jooq.Tables.FOLLOW_UP;
 import static se.samverkan.store.jooq.Tables.MUNICIPALITY;
 import static se.samverkan.store.jooq.Tables.PERSON;
 import static se.samverkan.store.jooq.Tables.POLICY_AREA;
@@ -37,11 +38,13 @@ public final class DemandRepository {
     private final DSLContext dsl;
     private final AuditLog audit;
     private final boolean english;
+    private final FollowUpRows followUps;
 
     DemandRepository(DSLContext dsl, AuditLog audit, boolean english) {
         this.dsl = dsl;
         this.audit = audit;
         this.english = english;
+        this.followUps = new FollowUpRows(dsl, audit, FOLLOW_UP.DEMAND_ID);
     }
 
     public PoliticalDemand create(PoliticalDemand demand) {
@@ -49,6 +52,7 @@ public final class DemandRepository {
         copy(demand, record);
         record.store();
         writePeople(record.getId(), demand.personIds());
+        demand.followUps().forEach(f -> followUps.add(record.getId(), f));
         audit.record(AuditAction.CREATE, ENTITY, record.getId(), "Politiskt krav skapat (" + demand.personIds().size()
                 + " personer)", null, record);
         return find(record.getId()).orElseThrow();
@@ -64,6 +68,7 @@ public final class DemandRepository {
         record.store();
         dsl.deleteFrom(DEMAND_PERSON).where(DEMAND_PERSON.DEMAND_ID.eq(id)).execute();
         writePeople(id, demand.personIds());
+        followUps.replace(id, demand.followUps());
         audit.record(AuditAction.UPDATE, ENTITY, id, "Politiskt krav ändrat (" + demand.personIds().size()
                 + " personer)", before, record);
         return find(id).orElseThrow();
@@ -85,7 +90,7 @@ public final class DemandRepository {
         return dsl.fetchOptional(POLITICAL_DEMAND, POLITICAL_DEMAND.ID.eq(id)).map(r -> new PoliticalDemand(id,
                 r.getTitle(), r.getBody(), r.getPolicyArea(), r.getLevel(), r.getMunicipalityCode(), r.getCountyCode(),
                 r.getBranchId(), r.getStatus(), r.getRaisedOn(), r.getDecidedOn(), people(id).stream().map(Choice::id)
-                .toList(), r.getNotes()));
+                .toList(), r.getNotes(), followUps.of(id)));
     }
 
     /** The people involved in a demand, by name. */

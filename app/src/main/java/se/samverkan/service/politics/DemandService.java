@@ -10,6 +10,7 @@ import se.samverkan.domain.CatalogueDemand;
 import se.samverkan.domain.Choice;
 import se.samverkan.domain.DemandFilter;
 import se.samverkan.domain.DemandRow;
+import se.samverkan.domain.FollowUp;
 import se.samverkan.domain.PolicyArea;
 import se.samverkan.domain.PoliticalDemand;
 import se.samverkan.domain.ValidationResult;
@@ -36,6 +37,7 @@ public final class DemandService {
     public static final String MUNICIPALITY = "municipality";
     public static final String DECIDED_ON = "decidedOn";
     public static final String NOTES = "notes";
+    public static final String FOLLOW_UPS = "followUps";
     public static final List<String> LEVELS = List.of("MUNICIPALITY", "REGION", "BOTH");
     public static final int LIST_LIMIT = 2000;
 
@@ -76,7 +78,8 @@ public final class DemandService {
      */
     public PoliticalDemand adopt(CatalogueDemand example) {
         return new PoliticalDemand(0, example.title(), example.body(), example.policyArea(), example.level(), null,
-                null, 0, DemandStatus.IDEA.name(), LocalDate.now(clock), null, List.of(), null);
+                null, 0, DemandStatus.IDEA.name(), LocalDate.now(clock), null, List.of(), null,
+                List.of());
     }
 
     /** Whether a demand at {@code level} goes to a body that does not hold {@code area} (a warning, not an error). */
@@ -110,6 +113,7 @@ public final class DemandService {
         checks.text(d.title(), TITLE, 300, true);
         checks.text(d.body(), BODY, 8000, false);
         checks.text(d.notes(), NOTES, 8000, false);
+        checks.followUps(d.followUps());
         Set<String> areas = Set.copyOf(s.reference().policyAreas().stream().map(PolicyArea::code).toList());
         checks.require(d.policyArea() != null && areas.contains(d.policyArea()), POLICY_AREA, FieldProblem.REQUIRED);
         checks.require(d.level() != null && LEVELS.contains(d.level()), LEVEL, FieldProblem.REQUIRED);
@@ -135,7 +139,9 @@ public final class DemandService {
         boolean regional = "REGION".equals(d.level());
         return new PoliticalDemand(d.id(), d.title().strip(), blankToNull(d.body()), d.policyArea(), d.level(),
                 regional ? null : d.municipalityCode(), d.countyCode(), d.branchId(), DemandStatus.of(d.status()).name(),
-                d.raisedOn(), d.decidedOn(), d.personIds().stream().distinct().toList(), blankToNull(d.notes()));
+                d.raisedOn(), d.decidedOn(), d.personIds().stream().distinct().toList(), blankToNull(d.notes()),
+                d.followUps().stream().map(f -> new FollowUp(f.id(), null, null, f.description().strip(), f.dueDate(),
+                        f.doneOn(), blankToNull(f.responsible()))).toList());
     }
 
     private static String blankToNull(String s) {

@@ -15,13 +15,14 @@ import se.samverkan.service.politics.DemandService;
 import se.samverkan.service.politics.DemandStatus;
 import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
+import se.samverkan.ui.common.FollowUpEditor;
 import se.samverkan.ui.common.RecordFormDialog;
 import se.samverkan.ui.relations.ChosenParties;
 import se.samverkan.ui.relations.PartyPickerModel;
 
 /**
  * The form of a demand: title and text, policy area and level (with the warning when the level does not hold the
- * area), branch, län and kommun, status and its days, the people involved and notes. Node ids start with "demand".
+ * area), branch, län and kommun, status and its days, the people involved, notes and follow-ups. Node ids start with "demand".
  */
 final class DemandFormDialog {
 
@@ -66,7 +67,9 @@ final class DemandFormDialog {
                 .field(DemandService.DECIDED_ON, "ui.demands.field.decided", DateFields.picker(form.decidedOn()))
                 .field("people", "ui.demands.field.people",
                         new ChosenParties(form.people(), picker, messages, "demandPeople"))
-                .field(DemandService.NOTES, "ui.demands.field.notes", area(form.notes(), 2));
+                .field(DemandService.NOTES, "ui.demands.field.notes", area(form.notes(), 2))
+                .field(DemandService.FOLLOW_UPS, "ui.demands.field.followUps",
+                        new FollowUpEditor(form.followUps(), form.fieldErrors(), messages, "demandAddFollowUp").root());
         // the level box carries the field's id; the choice itself gets its own for look-ups
         level.setId("demand_levelChoice");
     }

@@ -17,6 +17,7 @@ import se.samverkan.domain.PolicyArea;
 import se.samverkan.domain.PoliticalDemand;
 import se.samverkan.service.Messages;
 import se.samverkan.service.politics.DemandService;
+import se.samverkan.ui.common.FollowUpRow;
 import se.samverkan.ui.common.PlaceChoice;
 import se.samverkan.ui.common.RecordFormModel;
 
@@ -38,6 +39,7 @@ final class DemandFormModel extends RecordFormModel<PoliticalDemand> {
     private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
     private final ObservableList<Named> people = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<FollowUpRow> followUps = FXCollections.observableArrayList();
     private final StringBinding levelWarning;
     private final DemandsViewModel owner;
 
@@ -63,6 +65,7 @@ final class DemandFormModel extends RecordFormModel<PoliticalDemand> {
             raisedOn.set(demand.raisedOn());
             decidedOn.set(demand.decidedOn());
             notes.set(nz(demand.notes()));
+            followUps.setAll(FollowUpRow.of(demand.followUps()));
             people.setAll(names.stream().map(c -> new Named(PartyRef.person(c.id()), c.name())).toList());
         }
         levelWarning = Bindings.createStringBinding(() -> {
@@ -79,7 +82,8 @@ final class DemandFormModel extends RecordFormModel<PoliticalDemand> {
         return new PoliticalDemand(id, title.get(), body.get(), policyArea.get(), level.get(),
                 place.municipalityCode().get(), place.countyCode().get(), branchId.get() == null ? 0 : branchId.get(),
                 status.get(), raisedOn.get(), decidedOn.get(),
-                people.stream().map(p -> p.party().personId()).toList(), notes.get());
+                people.stream().map(p -> p.party().personId()).toList(), notes.get(),
+                followUps.stream().map(FollowUpRow::toFollowUp).toList());
     }
 
     DemandsViewModel owner() {
@@ -133,5 +137,9 @@ final class DemandFormModel extends RecordFormModel<PoliticalDemand> {
 
     StringProperty notes() {
         return notes;
+    }
+
+    ObservableList<FollowUpRow> followUps() {
+        return followUps;
     }
 }

@@ -56,12 +56,12 @@ class DemandServiceTest {
     private PoliticalDemand demand(String status, LocalDate decided) {
         return new PoliticalDemand(0, "Barnomsorg på obekväma arbetstider", "Förskola kvällar och nätter.",
                 "EDUCATION_MUNICIPAL", "MUNICIPALITY", "0680", "06", branch, status, TODAY.minusMonths(2), decided,
-                List.of(), null);
+                List.of(), null, List.of());
     }
 
     private static PoliticalDemand withStatus(PoliticalDemand d, String status, LocalDate decided) {
         return new PoliticalDemand(d.id(), d.title(), d.body(), d.policyArea(), d.level(), d.municipalityCode(),
-                d.countyCode(), d.branchId(), status, d.raisedOn(), decided, d.personIds(), d.notes());
+                d.countyCode(), d.branchId(), status, d.raisedOn(), decided, d.personIds(), d.notes(), d.followUps());
     }
 
     @ParameterizedTest(name = "{0} at {1}: warning {2}")
@@ -82,7 +82,7 @@ class DemandServiceTest {
     @Test
     void aDemandAtALevelThatDoesNotHoldItsAreaIsStillSaved() {
         var regional = new PoliticalDemand(0, "Skolfråga till regionen", null, "EDUCATION_MUNICIPAL", "REGION", null,
-                "06", branch, "IDEA", TODAY, null, List.of(), null);
+                "06", branch, "IDEA", TODAY, null, List.of(), null, List.of());
         assertThat(service.validate(regional).valid()).isTrue();
         assertThat(service.save(regional).id()).isPositive();
     }
@@ -154,6 +154,30 @@ class DemandServiceTest {
         assertThat(service.validate(demand("REJECTED", TODAY.minusYears(1))).errors()).containsExactly(
                 new FieldError(DemandService.DECIDED_ON, FieldProblem.BEFORE_START.messageKey()));
         assertThat(service.validate(demand("DECIDED", TODAY)).valid()).isTrue();
+    }
+
+    @Test
+    void aDemandsFollowUpsAreKeptChangedAndListedOnTheHomeScreenUnderItsTitle() {
+        var first = new se.samverkan.domain.FollowUp(0, null, null, "  Boka möte med gruppledaren ", TODAY.plusDays(3),
+                null, "");
+        PoliticalDemand saved = service.save(new PoliticalDemand(0, "Prao i grundskolan", null, "EDUCATION_MUNICIPAL",
+                "MUNICIPALITY", "0680", "06", branch, "IDEA", TODAY, null, List.of(), null, List.of(first)));
+        assertThat(saved.followUps()).singleElement().satisfies(f -> {
+            assertThat(f.description()).isEqualTo("Boka möte med gruppledaren");
+            assertThat(f.responsible()).isNull();
+        });
+        var due = workspace.read(s -> s.home(Locale.ROOT).followUpsDue(TODAY.plusDays(14)));
+        assertThat(due).singleElement().satisfies(d -> assertThat(d.topic()).isEqualTo("Prao i grundskolan"));
+        var changed = new se.samverkan.domain.FollowUp(saved.followUps().get(0).id(), null, null, "Boka möte",
+                TODAY.plusDays(5), null, null);
+        var blank = new se.samverkan.domain.FollowUp(0, null, null, " ", null, null, null);
+        assertThatThrownBy(() -> service.save(new PoliticalDemand(saved.id(), saved.title(), null,
+                saved.policyArea(), saved.level(), saved.municipalityCode(), saved.countyCode(), branch, "IDEA", TODAY,
+                null, List.of(), null, List.of(changed, blank)))).isInstanceOf(ValidationException.class);
+        PoliticalDemand again = service.save(new PoliticalDemand(saved.id(), saved.title(), null, saved.policyArea(),
+                saved.level(), saved.municipalityCode(), saved.countyCode(), branch, "IDEA", TODAY, null, List.of(),
+                null, List.of(changed)));
+        assertThat(again.followUps()).extracting(f -> f.description()).containsExactly("Boka möte");
     }
 
     @Test
