@@ -37,7 +37,9 @@ class LocalizationConsistencyTest {
             "ui.map.group.",
             // Verksamhetsmål
             "ui.goals.status.", "ui.goals.source.", "ui.goals.trend.", "ui.goals.change.", "ui.goals.unit.",
-            "ui.goals.periodKind.", "ui.goals.direction.");
+            "ui.goals.periodKind.", "ui.goals.direction.",
+            // Politik (issue #6)
+            "ui.demand.status.", "ui.demands.holder.", "ui.onePercent.verdict.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -101,6 +103,10 @@ class LocalizationConsistencyTest {
         List.of("COUNT", "PERCENT", "SEK", "YES_NO").forEach(k -> expected.add("ui.goals.unit." + k));
         Arrays.stream(se.samverkan.domain.PeriodKind.values()).forEach(k -> expected.add("ui.goals.periodKind." + k.name()));
         se.samverkan.service.goals.GoalService.DIRECTIONS.forEach(d -> expected.add("ui.goals.direction." + d));
+        Arrays.stream(se.samverkan.service.politics.DemandStatus.values()).forEach(st -> expected.add("ui.demand.status." + st.name()));
+        se.samverkan.service.politics.DemandService.LEVELS.forEach(l -> expected.add("ui.level." + l));
+        se.samverkan.service.politics.DemandService.LEVELS.forEach(l -> expected.add("ui.demands.holder." + l));
+        Arrays.stream(se.samverkan.domain.OnePercentRow.Verdict.values()).forEach(v -> expected.add("ui.onePercent.verdict." + v.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

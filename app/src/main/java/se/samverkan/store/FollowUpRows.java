@@ -12,7 +12,7 @@ import se.samverkan.domain.FollowUp;
 import se.samverkan.store.jooq.tables.records.FollowUpRecord;
 
 /**
- * The follow-ups of one logged contact or one forum meeting (the parent is named by its column in the follow_up
+ * The follow-ups of one logged contact, forum meeting or political demand (the parent is named by its column in the follow_up
  * table, so both share one table and the home screen lists them together). Every change is audited.
  */
 final class FollowUpRows {
@@ -22,7 +22,7 @@ final class FollowUpRows {
     private final AuditLog audit;
     private final TableField<FollowUpRecord, Long> parent;
 
-    /** @param parent {@code FOLLOW_UP.INTERACTION_ID} or {@code FOLLOW_UP.FORUM_MEETING_ID} */
+    /** @param parent {@code FOLLOW_UP.INTERACTION_ID}, {@code FOLLOW_UP.FORUM_MEETING_ID} or {@code FOLLOW_UP.DEMAND_ID} */
     FollowUpRows(DSLContext dsl, AuditLog audit, TableField<FollowUpRecord, Long> parent) {
         this.dsl = dsl;
         this.audit = audit;

@@ -8,6 +8,7 @@ import static se.samverkan.store.jooq.Tables.INTERACTION_PARTICIPANT;
 import static se.samverkan.store.jooq.Tables.MUNICIPALITY;
 import static se.samverkan.store.jooq.Tables.ORGANISATION;
 import static se.samverkan.store.jooq.Tables.PERSON;
+import static se.samverkan.store.jooq.Tables.POLITICAL_DEMAND;
 import static se.samverkan.store.jooq.Tables.SEAT;
 import static se.samverkan.store.jooq.Tables.WORKSHOP;
 import static se.samverkan.store.jooq.Tables.WORKSHOP_TYPE;
@@ -41,13 +42,14 @@ public final class HomeRepository {
 
     /** Open follow-ups due on or before {@code until}, the most overdue first. */
     public List<FollowUpDue> followUpsDue(LocalDate until) {
-        var topic = DSL.coalesce(INTERACTION.TOPIC, FORUM.NAME, DSL.inline(""));
+        var topic = DSL.coalesce(INTERACTION.TOPIC, FORUM.NAME, POLITICAL_DEMAND.TITLE, DSL.inline(""));
         var rows = dsl.select(FOLLOW_UP.ID, FOLLOW_UP.DESCRIPTION, FOLLOW_UP.DUE_DATE, FOLLOW_UP.RESPONSIBLE,
                         FOLLOW_UP.INTERACTION_ID, topic)
                 .from(FOLLOW_UP)
                 .leftJoin(INTERACTION).on(INTERACTION.ID.eq(FOLLOW_UP.INTERACTION_ID))
                 .leftJoin(FORUM_MEETING).on(FORUM_MEETING.ID.eq(FOLLOW_UP.FORUM_MEETING_ID))
                 .leftJoin(FORUM).on(FORUM.ID.eq(FORUM_MEETING.FORUM_ID))
+                .leftJoin(POLITICAL_DEMAND).on(POLITICAL_DEMAND.ID.eq(FOLLOW_UP.DEMAND_ID))
                 .where(FOLLOW_UP.DONE_ON.isNull().and(FOLLOW_UP.DUE_DATE.le(until)))
                 .orderBy(FOLLOW_UP.DUE_DATE, FOLLOW_UP.ID)
                 .limit(MAX_FOLLOW_UPS)

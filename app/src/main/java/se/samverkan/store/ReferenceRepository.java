@@ -44,6 +44,6 @@ public final class ReferenceRepository {
 
     public List<PolicyArea> policyAreas() {
         return dsl.selectFrom(POLICY_AREA).orderBy(POLICY_AREA.CODE)
-                .fetch(r -> new PolicyArea(r.getCode(), r.getNameSv(), r.getHolder()));
+                .fetch(r -> new PolicyArea(r.getCode(), r.getNameSv(), r.getHolder(), r.getMandatory()));
     }
 }

@@ -119,4 +119,14 @@ public final class StoreSession {
     public WorkshopRepository workshops(java.util.Locale locale) {
         return new WorkshopRepository(dsl, audit(), isEnglish(locale));
     }
+
+    /** Local political demands and the inspiration catalogue; policy-area names in English when {@code locale} is. */
+    public DemandRepository demands(java.util.Locale locale) {
+        return new DemandRepository(dsl, audit(), isEnglish(locale));
+    }
+
+    /** The counts behind the 1 % goal (read only). */
+    public OnePercentFigures onePercent() {
+        return new OnePercentFigures(dsl);
+    }
 }

@@ -189,6 +189,10 @@ public final class AppWindow {
                 errors), messages);
         var costsView = new CostAllocationView(new CostAllocationViewModel(new CostAllocationService(workspace, clock),
                 new CostAllocationReport(workspace, messages, clock), tasks, errors), messages);
+        var politicsView = new se.samverkan.ui.politics.PoliticsView(new se.samverkan.ui.politics.DemandsViewModel(
+                new se.samverkan.service.politics.DemandService(workspace, messages.locale(), clock), choices::choices,
+                search::search, tasks, errors), new se.samverkan.ui.politics.OnePercentViewModel(
+                new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -203,6 +207,8 @@ public final class AppWindow {
                         new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
                                 calendarView::shown),
                         new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown),
+                        new Area("navPolitics", Feather.MIC, "ui.nav.politics", politicsView.root(),
+                                politicsView::shown),
                         new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());

@@ -69,6 +69,6 @@ final class PoliticsGenerator {
                 : random.sample(politicians, random.between(0, 2)).stream().map(Person::id).toList();
         demands.add(new PoliticalDemand(demands.size() + 1L, title,
                 "Avdelningen driver kravet tillsammans med klubbarna i området.", area.code(), level, municipality,
-                county, branch.id(), status, raised, decided, linked));
+                county, branch.id(), status, raised, decided, linked, null, List.of()));
     }
 }

@@ -37,12 +37,13 @@ public final class ExportService {
             case FORUMS -> coded(session.forums(messages.locale()).export(java.time.LocalDate.now()));
             case SEATS -> coded(session.forums(messages.locale()).seats().export());
             case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
+            case DEMANDS -> coded(session.demands(messages.locale()).exportTable());
         });
     }
 
     /** Columns holding a code (level, role, whom a seat represents) get the code's text from the bundles. */
     private static final java.util.Map<String, String> CODED = java.util.Map.of("level", "ui.level.",
-            "role", "ui.seat.role.", "represents", "ui.forums.represents.");
+            "role", "ui.seat.role.", "represents", "ui.forums.represents.", "demand_status", "ui.demand.status.");
 
     private ExportTable coded(ExportTable table) {
         List<List<Object>> rows = table.rows().stream().map(row -> {

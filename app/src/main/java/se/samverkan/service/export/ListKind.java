@@ -10,7 +10,8 @@ public enum ListKind {
     ORGANISATIONS("organisations"),
     FORUMS("forums"),
     SEATS("seats"),
-    WORKSHOPS("workshops");
+    WORKSHOPS("workshops"),
+    DEMANDS("demands");
 
     private final String cliName;
 

@@ -170,8 +170,8 @@ public final class GoalService {
     }
 
     /**
-     * A starting value for a new target: for members holding elected office, 1 % of the branch's active members
-     * (the project's 1 % goal, seed 001) in the period's year or the latest year before; null otherwise.
+     * A starting value for a new target: for members holding elected office, 1 % of the branch's active members,
+     * rounded up (the project's 1 % goal, seed 001) in the period's year or the latest year before; null otherwise.
      */
     public BigDecimal suggestedTarget(Indicator indicator, long branchId, Period period) {
         if (!"ELECTED_OFFICES".equals(indicator.derivedRule())) {
@@ -179,7 +179,8 @@ public final class GoalService {
         }
         return workspace.read(s -> s.branches().activeMembers(branchId).entrySet().stream()
                 .filter(e -> e.getKey() <= period.year()).max(Map.Entry.comparingByKey())
-                .map(e -> BigDecimal.valueOf(Math.max(1, Math.round(e.getValue() * 0.01)))).orElse(null));
+                // rounded up, as the 1 % goal is (decision 0016): reaching the target always means at least 1 %
+                .map(e -> BigDecimal.valueOf(Math.max(1, (e.getValue() + 99) / 100))).orElse(null));
     }
 
     /** Sets an operational goal's local wording note; blank removes it. The seed text never changes. */
