@@ -115,4 +115,9 @@ public final class StoreSession {
     public WorkshopRepository workshops(java.util.Locale locale) {
         return new WorkshopRepository(dsl, audit(), isEnglish(locale));
     }
+
+    /** Structural-fund projects with their budget, targets, partners, branches and workplaces. */
+    public FundingRepository funding() {
+        return new FundingRepository(dsl, audit());
+    }
 }
