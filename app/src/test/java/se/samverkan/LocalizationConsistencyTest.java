@@ -37,7 +37,10 @@ class LocalizationConsistencyTest {
             "ui.map.group.",
             // Verksamhetsmål
             "ui.goals.status.", "ui.goals.source.", "ui.goals.trend.", "ui.goals.change.", "ui.goals.unit.",
-            "ui.goals.periodKind.", "ui.goals.direction.");
+            "ui.goals.periodKind.", "ui.goals.direction.",
+            // Strukturfonder
+            "ui.funding.status.", "ui.funding.fund.", "ui.funding.role.", "ui.funding.partnerRole.",
+            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -101,6 +104,16 @@ class LocalizationConsistencyTest {
         List.of("COUNT", "PERCENT", "SEK", "YES_NO").forEach(k -> expected.add("ui.goals.unit." + k));
         Arrays.stream(se.samverkan.domain.PeriodKind.values()).forEach(k -> expected.add("ui.goals.periodKind." + k.name()));
         se.samverkan.service.goals.GoalService.DIRECTIONS.forEach(d -> expected.add("ui.goals.direction." + d));
+        Arrays.stream(se.samverkan.service.funding.FundingStatus.values())
+                .forEach(st -> expected.add("ui.funding.status." + st.name()));
+        se.samverkan.service.funding.FundingService.FUNDS.forEach(f -> expected.add("ui.funding.fund." + f));
+        se.samverkan.service.funding.FundingService.UNION_ROLES.forEach(r -> expected.add("ui.funding.role." + r));
+        se.samverkan.service.funding.FundingService.PARTNER_ROLES.forEach(r -> expected.add("ui.funding.partnerRole." + r));
+        se.samverkan.service.funding.FundingService.MEASURES.forEach(m -> expected.add("ui.funding.measure." + m));
+        se.samverkan.service.funding.BudgetCheck.INCOME_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
+        se.samverkan.service.funding.BudgetCheck.COST_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
+        Arrays.stream(se.samverkan.service.funding.BudgetWarning.Kind.values())
+                .forEach(k -> expected.add("ui.funding.warning." + k.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -234,8 +234,8 @@ public final class FundingRepository {
                         r.get(income), r.get(costs), r.get(branches), number(r.get(participants)),
                         number(r.get(women)), number(r.get(men)), number(r.get(reached)), number(r.get(companies)))));
         return new ExportTable("Strukturfonder", List.of("id", "name", "fund", "programme_area", "call", "status",
-                "union_role", "owner", "application_from", "application_to", "period_from", "period_to", "extended_to",
-                "esf_percent", "esf_share_sek", "income_sek", "costs_sek", "branches", "target_participants",
+                "union_project_role", "owner", "application_from", "application_to", "period_from", "period_to", "extended_to",
+                "esf_percent", "esf_share_sek", "income_sek", "costs_sek", "project_branches", "target_participants",
                 "target_women", "target_men", "outcome_participants", "target_companies"), rows);
     }
 

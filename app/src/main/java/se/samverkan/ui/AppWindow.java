@@ -29,6 +29,7 @@ import se.samverkan.service.network.PartyOverviewService;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.service.network.RelationshipService;
 import se.samverkan.service.network.StakeholderService;
+import se.samverkan.service.funding.FundingService;
 import se.samverkan.service.workshops.WorkshopService;
 import se.samverkan.ui.calendar.CalendarOpen;
 import se.samverkan.ui.calendar.CalendarView;
@@ -54,6 +55,8 @@ import se.samverkan.ui.shell.MainWindow;
 import se.samverkan.service.goals.GoalService;
 import se.samverkan.ui.goals.GoalsView;
 import se.samverkan.ui.goals.GoalsViewModel;
+import se.samverkan.ui.funding.FundingView;
+import se.samverkan.ui.funding.FundingViewModel;
 import se.samverkan.ui.workshops.WorkshopsView;
 import se.samverkan.ui.workshops.WorkshopsViewModel;
 import se.samverkan.ui.unlock.FirstStartView;
@@ -183,6 +186,8 @@ public final class AppWindow {
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
                 errors), messages);
+        var fundingView = new FundingView(new FundingViewModel(new FundingService(workspace), choices::choices, tasks,
+                errors, () -> LocalDate.now(clock)), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -196,7 +201,9 @@ public final class AppWindow {
                                 workshopsView::shown),
                         new Area("navCalendar", Feather.CALENDAR, "ui.nav.calendar", calendarView.root(),
                                 calendarView::shown),
-                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown)));
+                        new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown),
+                        new Area("navFunding", Feather.DOLLAR_SIGN, "ui.nav.funding", fundingView.root(),
+                                fundingView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -37,6 +37,7 @@ public final class ExportService {
             case FORUMS -> coded(session.forums(messages.locale()).export(java.time.LocalDate.now()));
             case SEATS -> coded(session.forums(messages.locale()).seats().export());
             case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
+            case FUNDING -> session.funding().exportTable();
         });
     }
 

@@ -10,7 +10,8 @@ public enum ListKind {
     ORGANISATIONS("organisations"),
     FORUMS("forums"),
     SEATS("seats"),
-    WORKSHOPS("workshops");
+    WORKSHOPS("workshops"),
+    FUNDING("funding");
 
     private final String cliName;
 

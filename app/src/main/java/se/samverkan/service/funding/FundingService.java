@@ -98,11 +98,12 @@ public final class FundingService {
         FundingStatus status = FundingStatus.of(p.status());
         if (p.id() != 0) {
             s.funding().find(p.id()).ifPresent(saved -> checks.require(
-                    FundingStatus.of(saved.status()).canBecome(status), STATUS, FieldProblem.STATUS_CHANGE));
+                    FundingStatus.of(saved.status()).canBecome(status), STATUS, FieldProblem.FUNDING_STATUS_CHANGE));
         }
         checks.require(before(p.applicationFrom(), p.applicationTo()), APPLICATION_TO, FieldProblem.END_BEFORE_START);
         checks.require(before(p.periodFrom(), p.periodTo()), PERIOD_TO, FieldProblem.END_BEFORE_START);
-        checks.require(p.extendedTo() == null || p.periodTo() != null, EXTENDED_TO, FieldProblem.END_WITHOUT_START);
+        // an extension prolongs a planned end, so the end must be there
+        checks.require(p.extendedTo() == null || p.periodTo() != null, PERIOD_TO, FieldProblem.REQUIRED);
         checks.require(before(p.periodTo(), p.extendedTo()), EXTENDED_TO, FieldProblem.END_BEFORE_START);
         checks.require(p.esfPercent() == null || (p.esfPercent().signum() >= 0
                 && p.esfPercent().compareTo(BigDecimal.valueOf(100)) <= 0), ESF_PERCENT, FieldProblem.OUT_OF_RANGE);

@@ -10,6 +10,7 @@ public enum FieldProblem {
     SAME_PARTY("ui.validation.sameParty"),
     BEFORE_START("ui.validation.beforeStart"),
     STATUS_CHANGE("ui.workshop.validation.statusChange"),
+    FUNDING_STATUS_CHANGE("ui.funding.validation.statusChange"),
     NOT_INVITED("ui.workshop.validation.notInvited"),
     END_BEFORE_START("ui.workshop.validation.endBeforeStart"),
     END_WITHOUT_START("ui.validation.endWithoutStart"),

@@ -99,7 +99,7 @@ class FundingServiceTest {
         long id = service.save(project(0, "IDEA", budget())).id();
         assertThatThrownBy(() -> service.save(project(id, "RUNNING", budget())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors())
-                        .contains(new FieldError(FundingService.STATUS, FieldProblem.STATUS_CHANGE.messageKey())));
+                        .contains(new FieldError(FundingService.STATUS, FieldProblem.FUNDING_STATUS_CHANGE.messageKey())));
         service.save(project(id, "APPLIED", budget()));
         service.save(project(id, "GRANTED", budget()));
         assertThat(service.find(id)).get().extracting(FundingProject::status).isEqualTo("GRANTED");
