@@ -52,8 +52,15 @@ final class FundingGenerator {
         Organisation owner = pool.stream().filter(o -> "REGION".equals(o.actorType()) || "IUC".equals(o.actorType()))
                 .skip(random.between(0, 2)).findFirst().orElse(pool.get(0));
         String status = random.pick(STATUSES);
-        LocalDate from = LocalDate.of(ctx.previousYear, random.between(1, 12), 1);
+        LocalDate from = periodStart(status);
         LocalDate to = from.plusMonths(random.between(18, 36)).minusDays(1);
+        if ("CLOSED".equals(status) && !to.isBefore(ctx.today)) {
+            to = ctx.today.withDayOfMonth(1).minusMonths(random.between(1, 6)).minusDays(1);
+        }
+        // An idea's call is open now (the timeline shows it); the others applied about half a year before starting.
+        LocalDate applicationTo = "IDEA".equals(status) ? ctx.today.plusMonths(random.between(1, 3))
+                : from.minusMonths(4);
+        LocalDate applicationFrom = "IDEA".equals(status) ? ctx.today.minusMonths(1) : applicationTo.minusMonths(3);
         int participants = 50 * random.between(2, 30);
         int women = (int) Math.round(participants * (0.25 + 0.2 * random.fraction()));
         boolean started = "RUNNING".equals(status) || "CLOSED".equals(status);
@@ -89,12 +96,23 @@ final class FundingGenerator {
                 line("COST", "EXTERNAL_SERVICES", "Externa tjänster", external),
                 line("COST", "PARTICIPANT_COSTS", "Deltagarkostnader", participantCosts),
                 line("COST", "INDIRECT", "Indirekta kostnader", indirect));
-        LocalDate applicationTo = from.minusMonths(4);
         projects.add(new FundingProject(projects.size() + 1L, name, "ESF_PLUS", "Programområde 1",
-                "Kompetensförsörjning i omställningens tid", applicationTo.minusMonths(3), applicationTo, owner.id(),
+                "Kompetensförsörjning i omställningens tid", applicationFrom, applicationTo, owner.id(),
                 nuts, status, random.pick(ROLES), "Nå in i företagen och förankra insatserna hos klubbarna", from, to,
                 random.fraction() < 0.3 ? to.plusMonths(6) : null, BigDecimal.valueOf(percent), null, partners,
                 branches, List.of(), budget, targets));
+    }
+
+    /** When a project in {@code status} starts, relative to the demo's today, so status and dates agree. */
+    private LocalDate periodStart(String status) {
+        LocalDate month = ctx.today.withDayOfMonth(1);
+        return switch (status) {
+            case "IDEA" -> month.plusMonths(random.between(7, 10));
+            case "APPLIED", "REJECTED" -> month.plusMonths(random.between(2, 5));
+            case "GRANTED" -> month.plusMonths(1);
+            case "CLOSED" -> month.minusMonths(random.between(30, 40));
+            default -> month.minusMonths(random.between(4, 14));
+        };
     }
 
     private BudgetLine line(String side, String kind, String label, long amount) {

@@ -63,6 +63,9 @@ final class FundingFormDialog {
                 tab("fundingTabPartners", "ui.funding.tab.partners", new PartnersEditor(form, messages).root()));
         tabs.setPrefSize(900, 560);
         dialog.getDialogPane().setContent(tabs);
+        // the target grid needs the width: ten columns of figures side by side
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinWidth(860);
         var save = new ButtonType(messages.get("ui.funding.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save,
                 new ButtonType(messages.get("ui.form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -118,16 +118,17 @@ final class FundingTimeline {
             project(scale, dated.get(i), HEADER + i * ROW, i);
         }
         double x = scale.x(now);
-        var line = new Line(x, HEADER - 14, x, bottom);
+        var line = new Line(x, HEADER - 4, x, bottom + 2);
         line.setStroke(TODAY);
         line.setStrokeWidth(2);
         line.setId("fundingToday");
+        // under the last project, where no month name is in the way
         var label = new Label(messages.get("ui.funding.timeline.today"));
         label.setTextFill(TODAY);
-        label.relocate(x + 3, HEADER - 18);
+        label.relocate(x - 14, bottom + 2);
         chart.getChildren().addAll(line, label);
-        chart.setPrefSize(width, bottom + 8);
-        chart.setMinHeight(bottom + 8);
+        chart.setPrefSize(width, bottom + 26);
+        chart.setMinHeight(bottom + 26);
     }
 
     /** Month lines, the year at each January (and at the start), month names while there is room for them. */
@@ -141,7 +142,8 @@ final class FundingTimeline {
             line.setStroke(january ? Color.gray(0.5, 0.6) : GRID);
             chart.getChildren().add(line);
             String text = null;
-            if (january || m.equals(scale.first())) {
+            // the first month names its year too, unless January follows too closely for both labels
+            if (january || (m.equals(scale.first()) && m.getMonthValue() <= 10)) {
                 text = Integer.toString(m.getYear());
             }
             if (text != null) {

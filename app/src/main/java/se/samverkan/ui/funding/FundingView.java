@@ -67,6 +67,15 @@ public final class FundingView {
                 .column("ui.funding.field.branches", r -> r.branches() == null ? "" : r.branches())
                 .column("ui.funding.col.costs", r -> Kronor.format(r.costs()));
         pane.onChoose(FundingProjectRow::id, model::open);
+        // The name takes what the short columns leave.
+        double[] widths = {0, 70, 90, 190, 0, 0, 125};
+        for (int i = 0; i < widths.length; i++) {
+            if (widths[i] > 0) {
+                var column = pane.table().getColumns().get(i);
+                column.setMinWidth(widths[i]);
+                column.setMaxWidth(widths[i] + 20);
+            }
+        }
         pane.table().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && model.openedProperty().get() != null) {
                 form(model.openedProperty().get());

@@ -77,6 +77,7 @@ final class TargetsEditor {
                 "ui.funding.targets.men", "ui.funding.targets.total", "ui.funding.targets.progress");
         for (int i = 0; i < header.size(); i++) {
             var label = FormRows.muted(messages.get(header.get(i)));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHalignment(label, i >= 2 && i < 8 ? HPos.RIGHT : HPos.LEFT);
             grid.add(label, i, 1);
         }
@@ -95,7 +96,9 @@ final class TargetsEditor {
             grid.add(county, 1, r);
             String[] names = {"targetWomen", "targetMen", "targetTotal", "outcomeWomen", "outcomeMen", "outcomeTotal"};
             for (int i = 0; i < 6; i++) {
-                grid.add(FormRows.number(row.figures().get(i), 4, "target_" + names[i] + "_" + index), 2 + i, r);
+                var figure = FormRows.number(row.figures().get(i), 4, "target_" + names[i] + "_" + index);
+                figure.setMinWidth(64);
+                grid.add(figure, 2 + i, r);
             }
             grid.add(progress(row, index), 8, r);
             grid.add(FormRows.remove(messages, "target_remove_" + index, () -> form.targets().remove(row)), 9, r);
@@ -109,6 +112,7 @@ final class TargetsEditor {
         bar.setPrefWidth(70);
         var text = new Label();
         text.setId("target_progress_" + index);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Observable[] figures = row.figures().toArray(new Observable[0]);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() ->
                 Math.min(1, TargetProgress.progress(row.toTarget()).orElse(0)), figures));
