@@ -39,7 +39,10 @@ class LocalizationConsistencyTest {
             "ui.goals.status.", "ui.goals.source.", "ui.goals.trend.", "ui.goals.change.", "ui.goals.unit.",
             "ui.goals.periodKind.", "ui.goals.direction.",
             // Politik (issue #6)
-            "ui.demand.status.", "ui.demands.holder.", "ui.onePercent.verdict.");
+            "ui.demand.status.", "ui.demands.holder.", "ui.onePercent.verdict.",
+            // Strukturfonder
+            "ui.funding.status.", "ui.funding.fund.", "ui.funding.role.", "ui.funding.partnerRole.",
+            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -107,6 +110,16 @@ class LocalizationConsistencyTest {
         se.samverkan.service.politics.DemandService.LEVELS.forEach(l -> expected.add("ui.level." + l));
         se.samverkan.service.politics.DemandService.LEVELS.forEach(l -> expected.add("ui.demands.holder." + l));
         Arrays.stream(se.samverkan.domain.OnePercentRow.Verdict.values()).forEach(v -> expected.add("ui.onePercent.verdict." + v.name()));
+        Arrays.stream(se.samverkan.service.funding.FundingStatus.values())
+                .forEach(st -> expected.add("ui.funding.status." + st.name()));
+        se.samverkan.service.funding.FundingService.FUNDS.forEach(f -> expected.add("ui.funding.fund." + f));
+        se.samverkan.service.funding.FundingService.UNION_ROLES.forEach(r -> expected.add("ui.funding.role." + r));
+        se.samverkan.service.funding.FundingService.PARTNER_ROLES.forEach(r -> expected.add("ui.funding.partnerRole." + r));
+        se.samverkan.service.funding.FundingService.MEASURES.forEach(m -> expected.add("ui.funding.measure." + m));
+        se.samverkan.service.funding.BudgetCheck.INCOME_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
+        se.samverkan.service.funding.BudgetCheck.COST_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
+        Arrays.stream(se.samverkan.service.funding.BudgetWarning.Kind.values())
+                .forEach(k -> expected.add("ui.funding.warning." + k.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -23,7 +23,7 @@ import se.samverkan.service.network.VCardService;
  * vCards (.vcf), which never carry special-category data.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations, forums, seats, workshops, demands) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, eller måluppföljningen (followup --period P) till .xlsx eller .csv, efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations, forums, seats, workshops, demands, funding) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, eller måluppföljningen (followup --period P) till .xlsx eller .csv, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | forums | seats | workshops | demands | calendar | followup")
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | forums | seats | workshops | demands | funding | calendar | followup")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")

@@ -1,5 +1,10 @@
 package se.samverkan.domain;
 
-/** One line of a funding project's budget (ESF_SHARE, CO_FINANCING, OWN_COST, OTHER). */
-public record BudgetLine(long id, String label, String kind, java.math.BigDecimal amountSek) {
+import java.math.BigDecimal;
+
+/**
+ * One line of a funding project's budget: an INCOME (ESF share, co-financing, participant fees …) or a COST (staff,
+ * external services …), with its kind and amount in SEK.
+ */
+public record BudgetLine(long id, String side, String kind, String label, BigDecimal amountSek) {
 }

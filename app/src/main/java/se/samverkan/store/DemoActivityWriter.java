@@ -9,6 +9,7 @@ import static se.samverkan.store.jooq.Tables.FORUM_MEETING_ATTENDEE;
 import static se.samverkan.store.jooq.Tables.FUNDING_PARTNER;
 import static se.samverkan.store.jooq.Tables.FUNDING_PROJECT;
 import static se.samverkan.store.jooq.Tables.FUNDING_PROJECT_BRANCH;
+import static se.samverkan.store.jooq.Tables.FUNDING_TARGET;
 import static se.samverkan.store.jooq.Tables.OUTCOME;
 import static se.samverkan.store.jooq.Tables.PARTICIPATION;
 import static se.samverkan.store.jooq.Tables.POLITICAL_DEMAND;
@@ -132,27 +133,41 @@ public final class DemoActivityWriter {
 
     public void fundingProjects(List<FundingProject> rows) {
         BatchInsert.rows(dsl, FUNDING_PROJECT, List.of(FUNDING_PROJECT.ID, FUNDING_PROJECT.NAME, FUNDING_PROJECT.FUND,
-                FUNDING_PROJECT.CALL_NAME, FUNDING_PROJECT.OWNER_ORG_ID, FUNDING_PROJECT.NUTS_CODE, FUNDING_PROJECT.STATUS,
-                FUNDING_PROJECT.UNION_ROLE, FUNDING_PROJECT.PERIOD_FROM, FUNDING_PROJECT.PERIOD_TO,
-                FUNDING_PROJECT.TARGET_PARTICIPANTS, FUNDING_PROJECT.TARGET_WOMEN, FUNDING_PROJECT.TARGET_MEN,
-                FUNDING_PROJECT.TARGET_COMPANIES, FUNDING_PROJECT.OUTCOME_PARTICIPANTS, FUNDING_PROJECT.OUTCOME_WOMEN,
-                FUNDING_PROJECT.OUTCOME_MEN, FUNDING_PROJECT.OUTCOME_COMPANIES), rows, p -> new Object[] {p.id(), p.name(),
-                p.fund(), p.callName(), p.ownerOrgId(), p.nutsCode(), p.status(), p.unionRole(), p.periodFrom(),
-                p.periodTo(), p.target().participants(), p.target().women(), p.target().men(), p.target().companies(),
-                p.outcome().participants(), p.outcome().women(), p.outcome().men(), p.outcome().companies()});
+                FUNDING_PROJECT.PROGRAMME_AREA, FUNDING_PROJECT.CALL_NAME, FUNDING_PROJECT.APPLICATION_FROM,
+                FUNDING_PROJECT.APPLICATION_TO, FUNDING_PROJECT.OWNER_ORG_ID, FUNDING_PROJECT.NUTS_CODE,
+                FUNDING_PROJECT.STATUS, FUNDING_PROJECT.UNION_ROLE, FUNDING_PROJECT.UNION_TASKS,
+                FUNDING_PROJECT.PERIOD_FROM, FUNDING_PROJECT.PERIOD_TO, FUNDING_PROJECT.EXTENDED_TO,
+                FUNDING_PROJECT.ESF_PERCENT, FUNDING_PROJECT.NOTES), rows, p -> new Object[] {p.id(), p.name(),
+                p.fund(), p.programmeArea(), p.callName(), p.applicationFrom(), p.applicationTo(), p.ownerOrgId(),
+                p.nutsCode(), p.status(), p.unionRole(), p.unionTasks(), p.periodFrom(), p.periodTo(), p.extendedTo(),
+                p.esfPercent(), p.notes()});
         List<Object[]> partners = new ArrayList<>();
         List<Object[]> branches = new ArrayList<>();
         List<Object[]> budget = new ArrayList<>();
+        List<Object[]> targets = new ArrayList<>();
         for (FundingProject p : rows) {
             p.partners().forEach(f -> partners.add(new Object[] {p.id(), f.organisationId(), f.role()}));
             p.branchIds().forEach(b -> branches.add(new Object[] {p.id(), b}));
-            p.budgetLines().forEach(l -> budget.add(new Object[] {l.id(), p.id(), l.label(), l.kind(), l.amountSek()}));
+            int position = 0;
+            for (var l : p.budgetLines()) {
+                budget.add(new Object[] {l.id(), p.id(), position++, l.side(), l.kind(), l.label(), l.amountSek()});
+            }
+            position = 0;
+            for (var t : p.targets()) {
+                targets.add(new Object[] {p.id(), position++, t.measure(), t.countyCode(), t.targetWomen(),
+                        t.targetMen(), t.targetTotal(), t.outcomeWomen(), t.outcomeMen(), t.outcomeTotal()});
+            }
         }
         BatchInsert.rows(dsl, FUNDING_PARTNER, List.of(FUNDING_PARTNER.PROJECT_ID, FUNDING_PARTNER.ORGANISATION_ID,
                 FUNDING_PARTNER.ROLE), partners, r -> r);
         BatchInsert.rows(dsl, FUNDING_PROJECT_BRANCH, List.of(FUNDING_PROJECT_BRANCH.PROJECT_ID,
                 FUNDING_PROJECT_BRANCH.BRANCH_ID), branches, r -> r);
-        BatchInsert.rows(dsl, BUDGET_LINE, List.of(BUDGET_LINE.ID, BUDGET_LINE.PROJECT_ID, BUDGET_LINE.LABEL,
-                BUDGET_LINE.KIND, BUDGET_LINE.AMOUNT_SEK), budget, r -> r);
+        BatchInsert.rows(dsl, BUDGET_LINE, List.of(BUDGET_LINE.ID, BUDGET_LINE.PROJECT_ID, BUDGET_LINE.POSITION,
+                BUDGET_LINE.SIDE, BUDGET_LINE.KIND, BUDGET_LINE.LABEL, BUDGET_LINE.AMOUNT_SEK), budget, r -> r);
+        // Target rows take their ids from the identity column: nothing else refers to them.
+        BatchInsert.rows(dsl, FUNDING_TARGET, List.of(FUNDING_TARGET.PROJECT_ID, FUNDING_TARGET.POSITION,
+                FUNDING_TARGET.MEASURE, FUNDING_TARGET.COUNTY_CODE, FUNDING_TARGET.TARGET_WOMEN,
+                FUNDING_TARGET.TARGET_MEN, FUNDING_TARGET.TARGET_TOTAL, FUNDING_TARGET.OUTCOME_WOMEN,
+                FUNDING_TARGET.OUTCOME_MEN, FUNDING_TARGET.OUTCOME_TOTAL), targets, r -> r);
     }
 }

@@ -129,4 +129,9 @@ public final class StoreSession {
     public OnePercentFigures onePercent() {
         return new OnePercentFigures(dsl);
     }
+
+    /** Structural-fund projects with their budget, targets, partners, branches and workplaces. */
+    public FundingRepository funding() {
+        return new FundingRepository(dsl, audit());
+    }
 }

@@ -29,6 +29,7 @@ import se.samverkan.service.network.PartyOverviewService;
 import se.samverkan.service.network.PeopleService;
 import se.samverkan.service.network.RelationshipService;
 import se.samverkan.service.network.StakeholderService;
+import se.samverkan.service.funding.FundingService;
 import se.samverkan.service.workshops.WorkshopService;
 import se.samverkan.ui.calendar.CalendarOpen;
 import se.samverkan.ui.calendar.CalendarView;
@@ -58,6 +59,8 @@ import se.samverkan.ui.costs.CostAllocationView;
 import se.samverkan.ui.costs.CostAllocationViewModel;
 import se.samverkan.ui.goals.GoalsView;
 import se.samverkan.ui.goals.GoalsViewModel;
+import se.samverkan.ui.funding.FundingView;
+import se.samverkan.ui.funding.FundingViewModel;
 import se.samverkan.ui.workshops.WorkshopsView;
 import se.samverkan.ui.workshops.WorkshopsViewModel;
 import se.samverkan.ui.unlock.FirstStartView;
@@ -193,6 +196,8 @@ public final class AppWindow {
                 new se.samverkan.service.politics.DemandService(workspace, messages.locale(), clock), choices::choices,
                 search::search, tasks, errors), new se.samverkan.ui.politics.OnePercentViewModel(
                 new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages);
+        var fundingView = new FundingView(new FundingViewModel(new FundingService(workspace), choices::choices, tasks,
+                errors, () -> LocalDate.now(clock)), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -209,6 +214,8 @@ public final class AppWindow {
                         new Area("navGoals", Feather.BAR_CHART_2, "ui.nav.goals", goalsView.root(), goalsView::shown),
                         new Area("navPolitics", Feather.MIC, "ui.nav.politics", politicsView.root(),
                                 politicsView::shown),
+                        new Area("navFunding", Feather.DOLLAR_SIGN, "ui.nav.funding", fundingView.root(),
+                                fundingView::shown),
                         new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown)));
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());

@@ -38,6 +38,7 @@ public final class ExportService {
             case SEATS -> coded(session.forums(messages.locale()).seats().export());
             case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
             case DEMANDS -> coded(session.demands(messages.locale()).exportTable());
+            case FUNDING -> session.funding().exportTable();
         });
     }
 

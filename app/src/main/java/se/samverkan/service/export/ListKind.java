@@ -11,7 +11,8 @@ public enum ListKind {
     FORUMS("forums"),
     SEATS("seats"),
     WORKSHOPS("workshops"),
-    DEMANDS("demands");
+    DEMANDS("demands"),
+    FUNDING("funding");
 
     private final String cliName;
 

@@ -11,6 +11,7 @@ public enum FieldProblem {
     BEFORE_START("ui.validation.beforeStart"),
     STATUS_CHANGE("ui.workshop.validation.statusChange"),
     DEMAND_STATUS_CHANGE("ui.demands.validation.statusChange"),
+    FUNDING_STATUS_CHANGE("ui.funding.validation.statusChange"),
     NOT_INVITED("ui.workshop.validation.notInvited"),
     END_BEFORE_START("ui.workshop.validation.endBeforeStart"),
     END_WITHOUT_START("ui.validation.endWithoutStart"),

@@ -185,7 +185,7 @@ class DemoGeneratorTest {
     void threeToFiveEsfProjectsWithGenderSplitTargetsAndBudget() {
         assertThat(standard.fundingProjects()).hasSizeBetween(3, 5).allSatisfy(p -> {
             assertThat(p.fund()).isEqualTo("ESF_PLUS");
-            assertThat(p.target().women() + p.target().men()).isEqualTo(p.target().participants());
+            assertThat(p.targets()).anySatisfy(t -> assertThat(t.targetWomen() + t.targetMen()).isEqualTo(t.targetTotal()));
             assertThat(p.partners()).isNotEmpty();
             assertThat(p.branchIds()).isNotEmpty();
             assertThat(p.budgetLines()).extracting(l -> l.kind()).contains("ESF_SHARE", "CO_FINANCING");
