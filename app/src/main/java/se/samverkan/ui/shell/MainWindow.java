@@ -94,7 +94,14 @@ public final class MainWindow {
         centre.getChildren().add(content);
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        root.setLeft(rail);
+        // thirteen areas do not fit a small laptop screen: the rail scrolls rather than cut the last ones off
+        var railScroll = new javafx.scene.control.ScrollPane(rail);
+        railScroll.setId("navRailScroll");
+        railScroll.setFitToWidth(true);
+        railScroll.setFitToHeight(true);
+        railScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        railScroll.getStyleClass().add("nav-rail-scroll");
+        root.setLeft(railScroll);
         root.setCenter(centre);
         root.setRight(new DetailPane(searchModel, messages, partySections));
         home.setSelected(true);

@@ -5,7 +5,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -35,6 +34,7 @@ import se.samverkan.ui.common.Choosers;
 import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.DayConflictsLine;
 import se.samverkan.ui.common.FieldMessages;
+import se.samverkan.ui.common.FormGrid;
 import se.samverkan.ui.common.TimeFields;
 
 /**
@@ -101,49 +101,31 @@ final class WorkshopFormDialog {
     }
 
     private Node planning() {
-        var grid = grid();
-        int row = 0;
-        row = add(grid, row, WorkshopService.TYPE, "ui.workshops.field.type", Choosers.bind(new ComboBox<>(),
+        var grid = new FormGrid("workshop", form.fieldErrors(), messages);
+        grid.add(WorkshopService.TYPE, "ui.workshops.field.type", Choosers.bind(new ComboBox<>(),
                 FXCollections.observableArrayList(form.types()), form.type(), WorkshopType::code, WorkshopType::name,
                 null));
-        row = add(grid, row, WorkshopService.TITLE, "ui.workshops.field.title", text(form.title()));
-        row = add(grid, row, WorkshopService.STATUS, "ui.workshops.field.status", Choosers.bind(new ComboBox<>(),
+        grid.add(WorkshopService.TITLE, "ui.workshops.field.title", text(form.title()));
+        grid.add(WorkshopService.STATUS, "ui.workshops.field.status", Choosers.bind(new ComboBox<>(),
                 FXCollections.observableArrayList(WorkshopStatus.values()), form.status(), WorkshopStatus::name,
                 s -> messages.get("ui.workshop.status." + s.name()), null));
-        row = add(grid, row, WorkshopService.HELD_ON, "ui.workshops.field.date", DateFields.picker(form.date()));
-        row = add(grid, row, WorkshopService.END_TIME, "ui.workshops.field.times",
+        grid.add(WorkshopService.HELD_ON, "ui.workshops.field.date", DateFields.picker(form.date()));
+        grid.add(WorkshopService.END_TIME, "ui.workshops.field.times",
                 TimeFields.range(form.start(), form.end(), "workshop_"));
-        grid.add(DayConflictsLine.of(form.conflicts(), messages, "workshop_conflicts"), 1, row++);
+        grid.note(DayConflictsLine.of(form.conflicts(), messages, "workshop_conflicts"));
         String none = messages.get("ui.form.none");
         var place = form.place();
         var county = Choosers.bind(new ComboBox<>(), FXCollections.observableArrayList(form.choices().counties()),
                 place.countyCode(), County::code, County::nameSv, none);
         var municipality = Choosers.bind(new ComboBox<>(), place.municipalities(), place.municipalityCode(),
                 Municipality::code, Municipality::nameSv, none);
-        row = add(grid, row, "municipality", "ui.workshops.field.place", new HBox(8, county, municipality));
-        row = add(grid, row, WorkshopService.ADDRESS, "ui.workshops.field.address", text(form.address()));
-        row = add(grid, row, WorkshopService.ONLINE_LINK, "ui.workshops.field.link", text(form.link()));
-        row = add(grid, row, WorkshopService.FACILITATOR, "ui.workshops.field.facilitator", text(form.facilitator()));
-        var branches = new CheckListView<Branch>(FXCollections.observableArrayList(form.choices().branches()));
-        branches.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(branches::getItemBooleanProperty,
-                new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(Branch b) {
-                        return b == null ? "" : b.name();
-                    }
-
-                    @Override
-                    public Branch fromString(String s) {
-                        return null;
-                    }
-                }));
-        branches.setPrefHeight(110);
-        form.choices().branches().stream().filter(b -> form.branches().contains(b.id()))
-                .forEach(b -> branches.getCheckModel().check(b));
-        branches.getCheckModel().getCheckedItems().addListener((ListChangeListener<Branch>) c ->
-                form.branches().setAll(branches.getCheckModel().getCheckedItems().stream().map(Branch::id).toList()));
-        add(grid, row, "branches", "ui.workshops.field.branches", branches);
-        return scroll(grid);
+        grid.add("municipality", "ui.workshops.field.place", new HBox(8, county, municipality));
+        grid.add(WorkshopService.ADDRESS, "ui.workshops.field.address", text(form.address()));
+        grid.add(WorkshopService.ONLINE_LINK, "ui.workshops.field.link", text(form.link()));
+        grid.add(WorkshopService.FACILITATOR, "ui.workshops.field.facilitator", text(form.facilitator()));
+        grid.add("branches", "ui.workshops.field.branches", FormGrid.checks(form.choices().branches(), Branch::id,
+                Branch::name, form.branches()));
+        return scroll(grid.root());
     }
 
     private Node materials() {
@@ -235,33 +217,6 @@ final class WorkshopFormDialog {
         fields.disableProperty().bind(form.status().isNotEqualTo(WorkshopStatus.HELD.name()));
         box.getChildren().addAll(fields, new Label(messages.get("ui.workshops.after.goals")), goals);
         return scroll(box);
-    }
-
-    private static GridPane grid() {
-        var grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(12));
-        return grid;
-    }
-
-    private int add(GridPane grid, int row, String name, String labelKey, Region input) {
-        var label = new Label(messages.get(labelKey));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setPadding(new Insets(6, 0, 0, 0));
-        GridPane.setValignment(label, VPos.TOP);
-        if (input.getId() == null) {
-            input.setId("workshop_" + name);
-        }
-        if (!(input instanceof TextField) && !(input instanceof HBox)) {
-            input.setMaxWidth(Double.MAX_VALUE);
-        }
-        var error = FieldMessages.under(input, "workshop_" + name + "_error", name, form.fieldErrors(), messages,
-                () -> { });
-        GridPane.setHgrow(input, Priority.ALWAYS);
-        grid.add(label, 0, row);
-        grid.add(new VBox(2, input, error), 1, row);
-        return row + 1;
     }
 
     private static TextField text(javafx.beans.property.StringProperty value) {
