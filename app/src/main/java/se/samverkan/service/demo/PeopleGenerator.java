@@ -53,6 +53,14 @@ final class PeopleGenerator {
             boolean atCompany = random.chance(0.55);
             contact(atCompany ? random.pick(companies) : random.pick(others), atCompany);
         }
+        // Some of the branches' own officers sit in a council too, as in life: the 1 % goal has something to count.
+        // A random line of its own, so the rest of the demo stays as it was.
+        var officersRandom = new DemoRandom(ctx.options.seed() ^ 0x0FF1CEL);
+        for (Person person : List.copyOf(ctx.people)) {
+            if (person.branchId() != null && Boolean.TRUE.equals(person.unionMember()) && officersRandom.chance(0.3)) {
+                office(person, officersRandom);
+            }
+        }
     }
 
     private void officer(Branch branch, int round) {
@@ -78,7 +86,7 @@ final class PeopleGenerator {
         String title = random.pick(atCompany ? COMPANY_TITLES : PUBLIC_TITLES);
         Person person = add(org.id(), null, title, county, municipality, member, role, atCompany ? "example.com" : "example.se");
         if (random.chance(0.04)) {
-            office(person);
+            office(person, random);
         }
     }
 
@@ -98,7 +106,7 @@ final class PeopleGenerator {
     }
 
     /** A seat in kommunfullmäktige or regionfullmäktige for the current four-year term. */
-    private void office(Person person) {
+    private void office(Person person, DemoRandom random) {
         LocalDate termFrom = currentTermStart();
         LocalDate termTo = termFrom.plusYears(4).minusDays(1);
         boolean municipal = random.chance(0.75) || "09".equals(person.countyCode());
