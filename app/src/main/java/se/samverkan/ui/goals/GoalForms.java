@@ -29,10 +29,10 @@ final class GoalForms {
         var dialog = new RecordFormDialog(form, messages, "target", new RecordFormDialog.Texts("ui.goals.target.title",
                 "ui.goals.save", null, null, null), id -> { })
                 .field("indicator", "ui.goals.indicator", about(f))
-                .field(GoalService.VALUE, "ui.goals.target.value", number(form.value()));
+                .field(GoalService.VALUE, "ui.goals.target.value", number(form.figures().value()));
         if (f.indicator().genderSplit()) {
-            dialog.field(GoalService.WOMEN, "ui.goals.women", number(form.women()))
-                    .field(GoalService.MEN, "ui.goals.men", number(form.men()));
+            dialog.field(GoalService.WOMEN, "ui.goals.women", number(form.figures().women()))
+                    .field(GoalService.MEN, "ui.goals.men", number(form.figures().men()));
         }
         dialog.field(GoalService.BASELINE, "ui.goals.baseline", number(form.baseline()))
                 .show(owner);
@@ -44,15 +44,15 @@ final class GoalForms {
                 "ui.goals.save", null, null, null), id -> { })
                 .field("indicator", "ui.goals.indicator", about(f));
         if (form.derived()) {
-            var counted = new Label(messages.get("ui.goals.outcome.derived", form.value().get()));
+            var counted = new Label(messages.get("ui.goals.outcome.derived", form.figures().value().get()));
             counted.setWrapText(true);
             counted.setMaxWidth(360);
             dialog.field(GoalService.VALUE, "ui.goals.outcome.value", counted);
         } else {
-            dialog.field(GoalService.VALUE, "ui.goals.outcome.value", number(form.value()));
+            dialog.field(GoalService.VALUE, "ui.goals.outcome.value", number(form.figures().value()));
             if (f.indicator().genderSplit()) {
-                dialog.field(GoalService.WOMEN, "ui.goals.women", number(form.women()))
-                        .field(GoalService.MEN, "ui.goals.men", number(form.men()));
+                dialog.field(GoalService.WOMEN, "ui.goals.women", number(form.figures().women()))
+                        .field(GoalService.MEN, "ui.goals.men", number(form.figures().men()));
             }
         }
         var statuses = FXCollections.observableArrayList(Arrays.stream(StatusLevel.values())

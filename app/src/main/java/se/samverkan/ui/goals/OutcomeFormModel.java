@@ -1,6 +1,5 @@
 package se.samverkan.ui.goals;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -8,8 +7,6 @@ import se.samverkan.domain.FieldError;
 import se.samverkan.domain.FigureValue;
 import se.samverkan.domain.GoalFigure;
 import se.samverkan.domain.Outcome;
-import se.samverkan.service.goals.GoalService;
-import se.samverkan.ui.common.NumberFields;
 import se.samverkan.ui.common.RecordFormModel;
 
 /**
@@ -20,9 +17,7 @@ import se.samverkan.ui.common.RecordFormModel;
 final class OutcomeFormModel extends RecordFormModel<Outcome> {
 
     private final GoalFigure figure;
-    private final StringProperty value = new SimpleStringProperty("");
-    private final StringProperty women = new SimpleStringProperty("");
-    private final StringProperty men = new SimpleStringProperty("");
+    private final FigureFields figures = new FigureFields();
     private final StringProperty comment = new SimpleStringProperty("");
     /** A StatusLevel name, or null for the computed status. */
     private final StringProperty override = new SimpleStringProperty();
@@ -34,9 +29,7 @@ final class OutcomeFormModel extends RecordFormModel<Outcome> {
         this.figure = figure;
         FigureValue shown = figure.outcome();
         if (shown != null) {
-            value.set(NumberFields.format(shown.total()));
-            women.set(NumberFields.format(shown.women()));
-            men.set(NumberFields.format(shown.men()));
+            figures.show(shown.total(), shown.women(), shown.men());
         }
         Outcome report = figure.report();
         if (report != null) {
@@ -55,10 +48,7 @@ final class OutcomeFormModel extends RecordFormModel<Outcome> {
         if (derived()) {
             return List.of();
         }
-        List<FieldError> errors = new ArrayList<>(NumberFields.unreadable(GoalService.VALUE, value.get()));
-        errors.addAll(NumberFields.unreadable(GoalService.WOMEN, women.get()));
-        errors.addAll(NumberFields.unreadable(GoalService.MEN, men.get()));
-        return errors;
+        return figures.unreadable();
     }
 
     @Override
@@ -66,24 +56,15 @@ final class OutcomeFormModel extends RecordFormModel<Outcome> {
         String why = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
         String note = comment.get() == null || comment.get().isBlank() ? null : comment.get().strip();
         return new Outcome(0, figure.indicator().id(), figure.branchId(), figure.period().toString(),
-                NumberFields.parse(value.get()), NumberFields.parse(women.get()), NumberFields.parse(men.get()),
-                derived() ? "DERIVED" : "MANUAL", note, override.get(), override.get() == null ? null : why);
+                figures.total(), figures.womenPart(), figures.menPart(), derived() ? "DERIVED" : "MANUAL", note, override.get(), override.get() == null ? null : why);
     }
 
     GoalFigure figure() {
         return figure;
     }
 
-    StringProperty value() {
-        return value;
-    }
-
-    StringProperty women() {
-        return women;
-    }
-
-    StringProperty men() {
-        return men;
+    FigureFields figures() {
+        return figures;
     }
 
     StringProperty comment() {

@@ -15,9 +15,7 @@ import se.samverkan.ui.common.RecordFormModel;
 final class TargetFormModel extends RecordFormModel<Target> {
 
     private final GoalFigure figure;
-    private final StringProperty value = new SimpleStringProperty("");
-    private final StringProperty women = new SimpleStringProperty("");
-    private final StringProperty men = new SimpleStringProperty("");
+    private final FigureFields figures = new FigureFields();
     private final StringProperty baseline = new SimpleStringProperty("");
 
     TargetFormModel(GoalsViewModel owner, GoalFigure figure) {
@@ -26,16 +24,14 @@ final class TargetFormModel extends RecordFormModel<Target> {
         this.figure = figure;
         Target t = figure.target();
         if (t != null) {
-            value.set(NumberFields.format(t.value()));
-            women.set(NumberFields.format(t.women()));
-            men.set(NumberFields.format(t.men()));
+            figures.show(t.value(), t.women(), t.men());
             baseline.set(NumberFields.format(t.baseline()));
         } else {
             // a new target starts from what the project asks where there is such a rule (the 1 % goal)
             owner.tasks().run(() -> owner.service().suggestedTarget(figure.indicator(), figure.branchId(),
                     figure.period())).onSuccess(suggested -> {
-                        if (suggested != null && value.get().isBlank()) {
-                            value.set(NumberFields.format(suggested));
+                        if (suggested != null && figures.value().get().isBlank()) {
+                            figures.value().set(NumberFields.format(suggested));
                         }
                     }).start();
         }
@@ -43,9 +39,7 @@ final class TargetFormModel extends RecordFormModel<Target> {
 
     @Override
     protected List<FieldError> unreadableInput() {
-        List<FieldError> errors = new ArrayList<>(NumberFields.unreadable(GoalService.VALUE, value.get()));
-        errors.addAll(NumberFields.unreadable(GoalService.WOMEN, women.get()));
-        errors.addAll(NumberFields.unreadable(GoalService.MEN, men.get()));
+        List<FieldError> errors = new ArrayList<>(figures.unreadable());
         errors.addAll(NumberFields.unreadable(GoalService.BASELINE, baseline.get()));
         return errors;
     }
@@ -53,24 +47,15 @@ final class TargetFormModel extends RecordFormModel<Target> {
     @Override
     protected Target toRecord() {
         return new Target(0, figure.indicator().id(), figure.branchId(), figure.period().toString(),
-                NumberFields.parse(value.get()), NumberFields.parse(women.get()), NumberFields.parse(men.get()),
-                NumberFields.parse(baseline.get()));
+                figures.total(), figures.womenPart(), figures.menPart(), NumberFields.parse(baseline.get()));
     }
 
     GoalFigure figure() {
         return figure;
     }
 
-    StringProperty value() {
-        return value;
-    }
-
-    StringProperty women() {
-        return women;
-    }
-
-    StringProperty men() {
-        return men;
+    FigureFields figures() {
+        return figures;
     }
 
     StringProperty baseline() {
