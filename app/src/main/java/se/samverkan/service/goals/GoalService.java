@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.FigureValue;
 import se.samverkan.domain.GoalDashboard;
@@ -20,13 +19,11 @@ import se.samverkan.domain.Outcome;
 import se.samverkan.domain.Period;
 import se.samverkan.domain.PeriodKind;
 import se.samverkan.domain.ProjectGoal;
-import se.samverkan.domain.StatusLevel;
 import se.samverkan.domain.Target;
 import se.samverkan.domain.TargetStatus;
 import se.samverkan.domain.ValidationResult;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.network.FieldChecks;
-import se.samverkan.service.network.FieldProblem;
 import se.samverkan.store.StoreSession;
 
 /**
@@ -126,7 +123,7 @@ public final class GoalService {
 
     /** Checks an indicator without saving it. */
     public ValidationResult validate(Indicator indicator) {
-        return workspace.read(s -> checks(s, indicator)).result();
+        return workspace.read(s -> FigureChecks.of(s, indicator)).result();
     }
 
     /**
@@ -135,30 +132,9 @@ public final class GoalService {
      */
     public Indicator saveIndicator(Indicator indicator) {
         return workspace.inTransaction(s -> {
-            checks(s, indicator).throwIfAny();
+            FigureChecks.of(s, indicator).throwIfAny();
             return s.goals().saveIndicator(indicator);
         });
-    }
-
-    private static FieldChecks checks(StoreSession s, Indicator i) {
-        FieldChecks checks = new FieldChecks();
-        checks.text(i.nameSv(), NAME_SV, 300, true);
-        checks.text(i.nameEn(), NAME_EN, 300, true);
-        checks.require(UNITS.contains(i.unit()), UNIT, FieldProblem.REQUIRED);
-        checks.require(DIRECTIONS.contains(i.direction()), "direction", FieldProblem.REQUIRED);
-        checks.require(i.operationalGoalId() >= 1 && i.operationalGoalId() <= 8, "operationalGoal",
-                FieldProblem.OUT_OF_RANGE);
-        if (i.id() == 0) {
-            checks.require(OWN_SOURCES.contains(i.source()), "source", FieldProblem.OUT_OF_RANGE);
-        } else {
-            Indicator stored = s.goals().indicators().stream().filter(x -> x.id() == i.id()).findFirst().orElse(null);
-            if (stored != null && !stored.derived()) {
-                checks.require(OWN_SOURCES.contains(i.source()), "source", FieldProblem.OUT_OF_RANGE);
-                checks.require(stored.unit().equals(i.unit()) || !s.goals().hasValues(i.id()), UNIT,
-                        FieldProblem.UNIT_IN_USE);
-            }
-        }
-        return checks;
     }
 
     /** Hides an indicator from the follow-up; its targets, outcomes and history stay in the database. */
@@ -218,7 +194,7 @@ public final class GoalService {
                 }
             }
             return new GoalDashboard(period, today, branches, projectGoals, goals, figures,
-                    rollUps(rule, branches, projectGoals, goals, figures));
+                    GoalRollUps.of(rule, branches, projectGoals, goals, figures));
         });
     }
 
@@ -274,62 +250,18 @@ public final class GoalService {
         return result;
     }
 
-    private static Map<String, StatusLevel> rollUps(StatusRule rule, List<Branch> branches,
-                                                    List<ProjectGoal> projectGoals, List<OperationalGoal> goals,
-                                                    List<GoalFigure> figures) {
-        Map<Integer, Integer> projectOf = new HashMap<>();
-        goals.forEach(g -> projectOf.put(g.id(), g.projectGoalId()));
-        Map<String, StatusLevel> rollUps = new HashMap<>();
-        for (OperationalGoal goal : goals) {
-            put(rollUps, GoalDashboard.areaKey(goal.id()), rule, figures, f -> f.indicator().operationalGoalId() == goal.id());
-            for (Branch b : branches) {
-                put(rollUps, GoalDashboard.cellKey(b.id(), goal.id()), rule, figures,
-                        f -> f.branchId() == b.id() && f.indicator().operationalGoalId() == goal.id());
-            }
-        }
-        for (ProjectGoal project : projectGoals) {
-            Predicate<GoalFigure> under = f -> projectOf.get(f.indicator().operationalGoalId()) == project.id();
-            put(rollUps, GoalDashboard.areaProjectKey(project.id()), rule, figures, under);
-            for (Branch b : branches) {
-                put(rollUps, GoalDashboard.projectKey(b.id(), project.id()), rule, figures,
-                        under.and(f -> f.branchId() == b.id()));
-            }
-        }
-        for (Branch b : branches) {
-            put(rollUps, GoalDashboard.branchKey(b.id()), rule, figures, f -> f.branchId() == b.id());
-        }
-        put(rollUps, GoalDashboard.AREA_TOTAL_KEY, rule, figures, f -> true);
-        return rollUps;
-    }
-
-    /** The mean weight of the judged figures, as a level; nothing judged leaves the key out (no data). */
-    private static void put(Map<String, StatusLevel> rollUps, String key, StatusRule rule, List<GoalFigure> figures,
-                            Predicate<GoalFigure> which) {
-        double sum = 0;
-        int n = 0;
-        for (GoalFigure f : figures) {
-            if (which.test(f) && f.status().level() != StatusLevel.NO_DATA) {
-                sum += rule.weight(f.status());
-                n++;
-            }
-        }
-        if (n > 0) {
-            rollUps.put(key, rule.level(sum / n));
-        }
-    }
-
     private static String key(long indicatorId, long branchId) {
         return indicatorId + "/" + branchId;
     }
 
     /** Checks a target without saving it. */
     public ValidationResult validate(Target target) {
-        return checks(target).result();
+        return FigureChecks.of(indicator(target.indicatorId()), target).result();
     }
 
     /** Sets a branch's target (creates or changes it; the change goes to the history). */
     public Target saveTarget(Target target) {
-        checks(target).throwIfAny();
+        FigureChecks.of(indicator(target.indicatorId()), target).throwIfAny();
         return workspace.inTransaction(s -> s.goals().saveTarget(target));
     }
 
@@ -340,20 +272,9 @@ public final class GoalService {
         });
     }
 
-    private FieldChecks checks(Target t) {
-        Indicator indicator = indicator(t.indicatorId());
-        FieldChecks checks = new FieldChecks();
-        checks.require(t.value() != null, VALUE, FieldProblem.REQUIRED);
-        value(checks, indicator, t.value(), VALUE);
-        value(checks, indicator, t.baseline(), BASELINE);
-        split(checks, t.value(), t.women(), t.men());
-        Period.parse(t.period());
-        return checks;
-    }
-
     /** Checks an outcome without saving it. */
     public ValidationResult validate(Outcome outcome) {
-        return checks(outcome).result();
+        return FigureChecks.of(indicator(outcome.indicatorId()), outcome).result();
     }
 
     /**
@@ -362,8 +283,8 @@ public final class GoalService {
      * user's.
      */
     public Outcome saveOutcome(Outcome outcome) {
-        checks(outcome).throwIfAny();
         Indicator indicator = indicator(outcome.indicatorId());
+        FigureChecks.of(indicator, outcome).throwIfAny();
         return workspace.inTransaction(s -> {
             Outcome stored = outcome;
             if (indicator.derived()) {
@@ -376,51 +297,6 @@ public final class GoalService {
             }
             return s.goals().saveOutcome(stored);
         });
-    }
-
-    private FieldChecks checks(Outcome o) {
-        Indicator indicator = indicator(o.indicatorId());
-        FieldChecks checks = new FieldChecks();
-        if (!indicator.derived()) {
-            checks.require(o.value() != null, VALUE, FieldProblem.REQUIRED);
-            value(checks, indicator, o.value(), VALUE);
-            split(checks, o.value(), o.women(), o.men());
-        }
-        checks.text(o.comment(), "comment", 4000, false);
-        if (o.statusOverride() != null) {
-            checks.require(StatusLevel.valueOf(o.statusOverride()) != StatusLevel.NO_DATA, "statusOverride",
-                    FieldProblem.OUT_OF_RANGE);
-            checks.text(o.overrideReason(), OVERRIDE_REASON, 2000, true);
-        }
-        Period.parse(o.period());
-        return checks;
-    }
-
-    private static void value(FieldChecks checks, Indicator indicator, BigDecimal value, String field) {
-        if (value == null) {
-            return;
-        }
-        checks.require(value.signum() >= 0, field, FieldProblem.OUT_OF_RANGE);
-        switch (indicator.unit()) {
-            case "PERCENT" -> checks.require(value.compareTo(BigDecimal.valueOf(100)) <= 0, field, FieldProblem.OUT_OF_RANGE);
-            case "YES_NO" -> checks.require(value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0,
-                    field, FieldProblem.OUT_OF_RANGE);
-            default -> { }
-        }
-    }
-
-    /** Women and men together cannot be more than the total (the rest may be other or unknown). */
-    private static void split(FieldChecks checks, BigDecimal total, BigDecimal women, BigDecimal men) {
-        if (women != null) {
-            checks.require(women.signum() >= 0, WOMEN, FieldProblem.OUT_OF_RANGE);
-        }
-        if (men != null) {
-            checks.require(men.signum() >= 0, MEN, FieldProblem.OUT_OF_RANGE);
-        }
-        if (total != null && (women != null || men != null)) {
-            BigDecimal sum = (women == null ? BigDecimal.ZERO : women).add(men == null ? BigDecimal.ZERO : men);
-            checks.require(sum.compareTo(total) <= 0, MEN, FieldProblem.SPLIT_OVER_TOTAL);
-        }
     }
 
     private Indicator indicator(long id) {
