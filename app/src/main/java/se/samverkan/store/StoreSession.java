@@ -130,6 +130,11 @@ public final class StoreSession {
         return new OnePercentFigures(dsl);
     }
 
+    /** One branch's seats, workshops, relationships and interactions, for its board report (read only). */
+    public BranchActivityRepository branchActivity(java.util.Locale locale) {
+        return new BranchActivityRepository(dsl, isEnglish(locale));
+    }
+
     /** Structural-fund projects with their budget, targets, partners, branches and workplaces. */
     public FundingRepository funding() {
         return new FundingRepository(dsl, audit());

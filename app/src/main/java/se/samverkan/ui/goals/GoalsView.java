@@ -109,11 +109,7 @@ public final class GoalsView {
 
     /** "2026 första halvåret" beside the short form, so the choice reads in words. */
     private String describe(Period p) {
-        return switch (p.kind()) {
-            case YEAR -> messages.get("ui.goals.period.year", p.toString());
-            case HALF -> messages.get("ui.goals.period.half", p.toString(), p.number());
-            case QUARTER -> messages.get("ui.goals.period.quarter", p.toString(), p.number());
-        };
+        return new se.samverkan.service.goals.FigureFormat(messages).describe(p);
     }
 
     private void settingsDialog() {

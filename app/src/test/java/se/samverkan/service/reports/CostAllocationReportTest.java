@@ -71,6 +71,7 @@ class CostAllocationReportTest {
     void thePdfHasTheSplitInSwedishWithItsFontsEmbedded() throws Exception {
         Path pdf = dir.resolve("ut/kostnadsfordelning-2026.pdf");
         CostAllocation a = report.write(2026, pdf);
+        QpdfCheck.passes(pdf);
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = plain(new PDFTextStripper().getText(doc));
