@@ -42,7 +42,10 @@ class LocalizationConsistencyTest {
             "ui.demand.status.", "ui.demands.holder.", "ui.onePercent.verdict.",
             // Strukturfonder
             "ui.funding.status.", "ui.funding.fund.", "ui.funding.role.", "ui.funding.partnerRole.",
-            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.");
+            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.",
+            // issue #7: the report dialog's kinds, file names, parts and problems (from enums and the service)
+            "ui.reports.kind.", "ui.reports.fileKind.", "ui.reports.section.", "ui.reports.needs",
+            "ui.reports.yearOnly", "ui.reports.pdf");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());

@@ -217,9 +217,16 @@ public final class AppWindow {
                         new Area("navFunding", Feather.DOLLAR_SIGN, "ui.nav.funding", fundingView.root(),
                                 fundingView::shown),
                         new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown)));
+        var reports = new se.samverkan.service.reports.ReportService(workspace, messages, clock);
+        Runnable openReports = () -> new se.samverkan.ui.reports.ReportDialog(
+                new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage).show();
+        goalsView.reportAction(openReports);
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
+        // Ctrl+R: the report dialog from anywhere
+        stage.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), openReports);
     }
 
     /** Rebuilds the main window in the chosen language and remembers the choice for the next start. */
