@@ -36,12 +36,19 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TYPE", description = "cost-allocation")
     String type;
 
-    @Option(names = "--period", required = true, paramLabel = "P",
+    @Option(names = "--period", paramLabel = "P",
             description = "Perioden; för cost-allocation ett år (2026).")
     String period;
 
     @Option(names = "--branch", paramLabel = "ID", description = "Avdelningen (för avdelningsrapporten).")
     String branch;
+
+    @Option(names = "--person", paramLabel = "ID", description = "Personens id (som i exporten), för person.")
+    String person;
+
+    @Option(names = "--include-sensitive",
+            description = "person: ta med känsliga uppgifter (facklig tillhörighet, politiska uppdrag).")
+    boolean includeSensitive;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.pdf eller .xlsx).")
     Path out;
@@ -49,8 +56,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = root.messages();
+        if (PersonReportRun.TYPE.equals(type)) {
+            return new PersonReportRun(root, spec).run(person, period, branch, includeSensitive, out);
+        }
         if (!COST_ALLOCATION.equals(type)) {
             throw new CliException(ExitCode.USAGE, messages.get("cli.report.unknownType", type, COST_ALLOCATION));
+        }
+        if (period == null) {
+            throw new CliException(ExitCode.USAGE, messages.get("cli.report.needPeriod", type));
         }
         Period p;
         try {
