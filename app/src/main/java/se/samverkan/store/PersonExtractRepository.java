@@ -270,7 +270,7 @@ public final class PersonExtractRepository {
     }
 
     /** The fields an update changed; nothing for a creation or a deletion, whose summary says what happened. */
-    private static List<PersonExtract.FieldChange> fieldChanges(Map<?, ?> before, Map<?, ?> after, boolean special) {
+    private List<PersonExtract.FieldChange> fieldChanges(Map<?, ?> before, Map<?, ?> after, boolean special) {
         if (before == null || after == null) {
             return List.of();
         }
@@ -283,15 +283,34 @@ public final class PersonExtractRepository {
             Object was = before.get(key);
             Object now = after.get(key);
             if (!Objects.equals(was, now)) {
-                fields.add(new PersonExtract.FieldChange(column.toLowerCase(Locale.ROOT), text(was), text(now)));
+                fields.add(new PersonExtract.FieldChange(column.toLowerCase(Locale.ROOT), value(column, was),
+                        value(column, now)));
             }
         }
         fields.sort(java.util.Comparator.comparing(PersonExtract.FieldChange::field));
         return fields;
     }
 
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
+    /**
+     * A stored value as the reader knows it: an organisation, a branch or a place by its name rather than its id or
+     * code (the id or code itself when the record is gone).
+     */
+    private String value(String column, Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value);
+        String name = switch (column) {
+            case "ORGANISATION_ID" -> value instanceof Number n ? dsl.select(ORGANISATION.NAME).from(ORGANISATION)
+                    .where(ORGANISATION.ID.eq(n.longValue())).fetchOne(ORGANISATION.NAME) : null;
+            case "BRANCH_ID" -> value instanceof Number n ? dsl.select(BRANCH.NAME).from(BRANCH)
+                    .where(BRANCH.ID.eq(n.longValue())).fetchOne(BRANCH.NAME) : null;
+            case "MUNICIPALITY_CODE" -> municipality(text);
+            case "COUNTY_CODE" -> dsl.select(COUNTY.NAME_SV).from(COUNTY).where(COUNTY.CODE.eq(text))
+                    .fetchOne(COUNTY.NAME_SV);
+            default -> null;
+        };
+        return name == null ? text : name;
     }
 
     /** A record as {@link AuditLog} stores it (one JSON object, or an array holding one); null when absent. */

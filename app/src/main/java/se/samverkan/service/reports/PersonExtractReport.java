@@ -107,7 +107,7 @@ public final class PersonExtractReport {
             section(pdf, "report.person.relationships", e.relationships(), List.of("report.person.col.direction",
                             "report.person.col.kind", "report.person.col.counterpart", "report.person.col.strength",
                             "report.person.col.since", "report.person.col.ended", "report.person.col.notes"),
-                    new float[] {1.2f, 1.1f, 1.8f, 0.6f, 1.1f, 1.1f, 1.6f},
+                    new float[] {1.2f, 1.1f, 1.8f, 0.8f, 1.1f, 1.1f, 1.4f},
                     t -> ReportPdf.Row.of(messages.get(t.outgoing() ? "report.person.outgoing" : "report.person.incoming"),
                             messages.get("ui.relations.kind." + t.kind()), t.counterpart(),
                             Integer.toString(t.strength()), date(t.since()), date(t.endedOn()), text(t.notes())));
@@ -118,7 +118,7 @@ public final class PersonExtractReport {
                             text(c.branch()), text(c.notes())));
             section(pdf, "report.person.seats", e.seats(), List.of("report.person.col.forum", "report.person.col.type",
                             "report.person.col.role", "report.person.col.represents", "report.person.col.term",
-                            "report.person.col.notes"), new float[] {1.9f, 1.5f, 0.9f, 1.5f, 1.3f, 1.1f},
+                            "report.person.col.notes"), new float[] {1.7f, 1.5f, 1.1f, 1.4f, 1.3f, 1.3f},
                     s -> ReportPdf.Row.of(s.forum(), s.forumType(), messages.get("ui.seat.role." + s.role()),
                             s.representsBranch() != null ? s.representsBranch()
                                     : messages.get("ui.forums.represents." + s.represents()),
@@ -192,7 +192,7 @@ public final class PersonExtractReport {
                 new float[] {1.2f, 3.8f}, new boolean[] {false, false});
         section(pdf, "report.person.offices", e.offices(), List.of("report.person.col.body", "report.person.col.level",
                         "report.person.col.party", "report.person.col.place", "report.person.col.role",
-                        "report.person.col.term"), new float[] {1.8f, 0.9f, 1.1f, 1.1f, 1.1f, 1.5f},
+                        "report.person.col.term"), new float[] {1.6f, 0.9f, 1.1f, 1.1f, 1.1f, 1.8f},
                 o -> ReportPdf.Row.of(o.body(), messages.get("ui.level." + o.level()), text(o.party()), text(o.place()),
                         text(o.role()), term(o.termFrom(), o.termTo())));
     }

@@ -47,6 +47,9 @@ class PersonExtractReportTest {
             Person created = s.people().create(new Person(0, "Åsa", "Öberg", "Förhandlare på Älvens bruk", org, branch,
                     "asa.gammal@example.test", "070-000 00 01", "06", "0680", true, "Kassör i klubben", null));
             asa = created.id();
+            long before = f.organisation("Gamla Gjuteriet i Gränna AB", "COMPANY", "0680");
+            s.people().update(new Person(asa, "Åsa", "Öberg", "Förhandlare på Älvens bruk", before, branch,
+                    "asa.gammal@example.test", "070-000 00 01", "06", "0680", true, "Kassör i klubben", null));
             s.people().update(new Person(asa, "Åsa", "Öberg", "Förhandlare på Älvens bruk", org, branch,
                     "asa.oberg@example.test", "070-000 00 01", "06", "0680", true, "Ordförande i klubben",
                     LocalDate.of(2027, 5, 1)));
@@ -119,8 +122,9 @@ class PersonExtractReportTest {
                 "Strukturfondsprojekt kopplas till organisationer",
                 // the audit trail: when, who, what changed
                 "Ändringslogg", "Person skapad", "Person ändrad", "asa.gammal@example.test → asa.oberg@example.test",
-                "Kassör i klubben → Ordförande i klubben", "Politiskt uppdrag tillagt", System.getProperty("user.name"));
-        assertThat(extract.changes()).hasSize(3);
+                "Kassör i klubben → Ordförande i klubben", "Politiskt uppdrag tillagt",
+                "Organisation: Gamla Gjuteriet i Gränna AB → Smålandsverken Ödeshög AB", System.getProperty("user.name"));
+        assertThat(extract.changes()).hasSize(4);
         assertThat(extract.relationships()).hasSize(2);
     }
 
