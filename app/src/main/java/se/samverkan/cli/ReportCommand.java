@@ -27,12 +27,12 @@ import se.samverkan.service.reports.ReportProgress;
  * (shared/CLI.md): {@code board} for one branch, {@code cost-allocation} for a year.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Skriver en rapport (board, cost-allocation) som .pdf eller .xlsx efter filens ändelse.")
+        description = "Skriver en rapport (board, cost-allocation, person) som .pdf, .xlsx eller (person) .json efter filens ändelse.")
 final class ReportCommand implements Callable<Integer> {
 
     static final String BOARD = "board";
     static final String COST_ALLOCATION = "cost-allocation";
-    static final String TYPES = String.join(", ", BOARD, COST_ALLOCATION);
+    static final String TYPES = String.join(", ", BOARD, COST_ALLOCATION, PersonReportRun.TYPE);
 
     @ParentCommand
     SamverkanCli root;
@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "board | cost-allocation")
+    @Parameters(index = "0", paramLabel = "TYPE", description = "board | cost-allocation | person")
     String type;
 
     @Option(names = "--period", paramLabel = "P",
@@ -50,6 +50,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--branch", paramLabel = "ID", description = "Avdelningen (id, nummer eller namn) för board.")
     String branch;
 
+    @Option(names = "--person", paramLabel = "ID", description = "Personens id (som i exporten), för person.")
+    String person;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.pdf eller .xlsx).")
     Path out;
 
@@ -57,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     String author;
 
     @Option(names = "--include-sensitive",
-            description = "board: ta med medlemmarnas politiska uppdrag (känsliga uppgifter).")
+            description = "board, person: ta med känsliga uppgifter (facklig tillhörighet, politiska uppdrag).")
     boolean includeSensitive;
 
     @Override
@@ -66,6 +69,8 @@ final class ReportCommand implements Callable<Integer> {
         return switch (type) {
             case BOARD -> board(messages);
             case COST_ALLOCATION -> costAllocation(messages);
+            case PersonReportRun.TYPE -> new PersonReportRun(root, spec).run(person, period, branch, includeSensitive,
+                    out);
             default -> throw new CliException(ExitCode.USAGE, messages.get("cli.report.unknownType", type, TYPES));
         };
     }

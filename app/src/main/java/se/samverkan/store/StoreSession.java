@@ -96,6 +96,11 @@ public final class StoreSession {
         return new ForumRepository(dsl, audit(), isEnglish(locale));
     }
 
+    /** Everything stored about one person, for a register extract; vocabulary names in English when {@code locale} is. */
+    public PersonExtractRepository personExtracts(java.util.Locale locale) {
+        return new PersonExtractRepository(dsl, isEnglish(locale));
+    }
+
     public PersonRepository people() {
         return new PersonRepository(dsl, audit());
     }

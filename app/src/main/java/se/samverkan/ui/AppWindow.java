@@ -172,8 +172,8 @@ public final class AppWindow {
         relations.onChanged(homeModel::refresh);
         LongConsumer openPerson = id -> searchModel.open(new SearchHit(SearchKind.PERSON, id, "", ""));
         LongConsumer openOrganisation = id -> searchModel.open(new SearchHit(SearchKind.ORGANISATION, id, "", ""));
-        var peopleView = new PeopleView(new PeopleViewModel(people, choices::choices, tasks, errors, clock), messages,
-                openPerson);
+        var peopleView = new PeopleView(new PeopleViewModel(people, choices::choices, tasks, errors, clock,
+                new se.samverkan.service.reports.PersonExtractReport(workspace, messages, clock)), messages, openPerson);
         var organisationsView = new OrganisationsView(new OrganisationsViewModel(organisations, choices::choices, tasks,
                 errors, clock), messages, openOrganisation);
         var mapView = new NetworkMapView(new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks,

@@ -73,4 +73,36 @@ class ReportCommandTest {
         assertThat(noCost.status()).isZero();
         assertThat(noCost.err()).contains("no project cost is entered for 2031");
     }
+
+    @Test
+    void thePersonExtractOfADemoPersonIsWrittenAndAnUnknownIdIsAnInputError() throws Exception {
+        assertThat(run("sv", "demo", "--scale", "60").status()).isZero();
+        Path pdf = dir.resolve("ut/registerutdrag.pdf");
+
+        Run extract = run("sv", "report", "person", "--person", "1", "--out", pdf.toString());
+
+        assertThat(extract.status()).as(extract.err()).isZero();
+        assertThat(extract.out().trim()).isEqualTo(pdf.toAbsolutePath().toString());
+        assertThat(extract.err()).contains("Registerutdrag skrivet till").doesNotContain("känsliga uppgifter");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+        Path json = dir.resolve("ut/registerutdrag.json");
+        Run sensitive = run("en", "report", "person", "--person", "1", "--include-sensitive", "--out", json.toString());
+        assertThat(sensitive.status()).isZero();
+        assertThat(sensitive.err()).contains("sensitive data");
+        assertThat(Files.readString(json)).contains("\"specialCategories\": true");
+
+        Path none = dir.resolve("ut/ingen.pdf");
+        Run unknown = run("sv", "report", "person", "--person", "987654", "--out", none.toString());
+        assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("Det finns ingen person med id 987654");
+        assertThat(none).doesNotExist();
+        assertThat(run("sv", "report", "person", "--out", none.toString()).status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("sv", "report", "person", "--person", "ett", "--out", none.toString()).status())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(run("sv", "report", "person", "--person", "1", "--out", dir.resolve("r.xlsx").toString()).status())
+                .isEqualTo(ExitCode.USAGE);
+        Run noPeriod = run("sv", "report", "cost-allocation", "--out", none.toString());
+        assertThat(noPeriod.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(noPeriod.err()).contains("--period");
+    }
 }

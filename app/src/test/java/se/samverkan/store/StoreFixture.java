@@ -1,13 +1,19 @@
 package se.samverkan.store;
 
+import static se.samverkan.store.jooq.Tables.DEMAND_PERSON;
 import static se.samverkan.store.jooq.Tables.FOLLOW_UP;
 import static se.samverkan.store.jooq.Tables.FORUM;
+import static se.samverkan.store.jooq.Tables.FORUM_MEETING;
+import static se.samverkan.store.jooq.Tables.FORUM_MEETING_ATTENDEE;
 import static se.samverkan.store.jooq.Tables.INTERACTION;
 import static se.samverkan.store.jooq.Tables.INTERACTION_PARTICIPANT;
 import static se.samverkan.store.jooq.Tables.ORGANISATION;
 import static se.samverkan.store.jooq.Tables.PERSON;
+import static se.samverkan.store.jooq.Tables.POLITICAL_DEMAND;
 import static se.samverkan.store.jooq.Tables.POLITICAL_OFFICE;
+import static se.samverkan.store.jooq.Tables.RELATIONSHIP;
 import static se.samverkan.store.jooq.Tables.SEAT;
+import static se.samverkan.store.jooq.Tables.STAKEHOLDER_ASSESSMENT;
 import static se.samverkan.store.jooq.Tables.WORKSHOP;
 
 import java.time.LocalDate;
@@ -102,5 +108,56 @@ public final class StoreFixture {
                 .set(WORKSHOP.HELD_ON, heldOn)
                 .set(WORKSHOP.MUNICIPALITY_CODE, municipalityCode)
                 .returning(WORKSHOP.ID).fetchOne().getId();
+    }
+
+    public void personNotes(long personId, String notes) {
+        session.dsl().update(PERSON).set(PERSON.NOTES, notes).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    public void relationship(long fromPerson, long toPerson, String kind, String notes) {
+        session.dsl().insertInto(RELATIONSHIP).set(RELATIONSHIP.FROM_PERSON_ID, fromPerson)
+                .set(RELATIONSHIP.TO_PERSON_ID, toPerson).set(RELATIONSHIP.KIND, kind).set(RELATIONSHIP.STRENGTH, 4)
+                .set(RELATIONSHIP.SINCE, LocalDate.of(2024, 3, 1)).set(RELATIONSHIP.NOTES, notes).execute();
+    }
+
+    public void assessment(long personId, int influence, int interest, String note) {
+        session.dsl().insertInto(STAKEHOLDER_ASSESSMENT).set(STAKEHOLDER_ASSESSMENT.PERSON_ID, personId)
+                .set(STAKEHOLDER_ASSESSMENT.INFLUENCE, influence).set(STAKEHOLDER_ASSESSMENT.INTEREST, interest)
+                .set(STAKEHOLDER_ASSESSMENT.ASSESSED_ON, LocalDate.of(2026, 2, 3))
+                .set(STAKEHOLDER_ASSESSMENT.NOTE, note).execute();
+    }
+
+    /** A forum meeting on {@code date} with these people attending. */
+    public long meeting(long forumId, LocalDate date, long... personIds) {
+        long id = session.dsl().insertInto(FORUM_MEETING).set(FORUM_MEETING.FORUM_ID, forumId)
+                .set(FORUM_MEETING.MEETING_DATE, date).returning(FORUM_MEETING.ID).fetchOne().getId();
+        for (long person : personIds) {
+            session.dsl().insertInto(FORUM_MEETING_ATTENDEE).set(FORUM_MEETING_ATTENDEE.MEETING_ID, id)
+                    .set(FORUM_MEETING_ATTENDEE.PERSON_ID, person).execute();
+        }
+        return id;
+    }
+
+    /** A local political demand of branch {@code branchId} in the social-care area, linked to these people. */
+    public long demand(String title, long branchId, long... personIds) {
+        long id = session.dsl().insertInto(POLITICAL_DEMAND).set(POLITICAL_DEMAND.TITLE, title)
+                .set(POLITICAL_DEMAND.POLICY_AREA, "SOCIAL_CARE").set(POLITICAL_DEMAND.LEVEL, "MUNICIPALITY")
+                .set(POLITICAL_DEMAND.BRANCH_ID, branchId).set(POLITICAL_DEMAND.STATUS, "DRIVEN")
+                .set(POLITICAL_DEMAND.RAISED_ON, LocalDate.of(2026, 4, 1))
+                .returning(POLITICAL_DEMAND.ID).fetchOne().getId();
+        for (long person : personIds) {
+            session.dsl().insertInto(DEMAND_PERSON).set(DEMAND_PERSON.DEMAND_ID, id).set(DEMAND_PERSON.PERSON_ID, person)
+                    .execute();
+        }
+        return id;
+    }
+
+    public void facilitator(long workshopId, String facilitator) {
+        session.dsl().update(WORKSHOP).set(WORKSHOP.FACILITATOR, facilitator).where(WORKSHOP.ID.eq(workshopId)).execute();
+    }
+
+    public void responsible(long followUpId, String responsible) {
+        session.dsl().update(FOLLOW_UP).set(FOLLOW_UP.RESPONSIBLE, responsible).where(FOLLOW_UP.ID.eq(followUpId))
+                .execute();
     }
 }

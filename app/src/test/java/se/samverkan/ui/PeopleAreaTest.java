@@ -35,6 +35,7 @@ class PeopleAreaTest {
 
     @AfterEach
     void close() {
+        se.samverkan.ui.common.SaveDialogs.replaceChooser(null);
         WindowTestSupport.close(window);
     }
 
@@ -73,5 +74,37 @@ class PeopleAreaTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailPane").query().isVisible());
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo("Greta Fiktiva");
+    }
+
+    @Test
+    void theRegisterExtractOfTheOpenedPersonIsWrittenInTheBackgroundAndTheWindowSaysWhere(FxRobot robot)
+            throws Exception {
+        Path out = java.nio.file.Files.createTempDirectory("utdrag");
+        se.samverkan.ui.common.SaveDialogs.replaceChooser((owner, title, name, types) -> out.resolve(name));
+        WindowTestSupport.unlock(robot, PASSWORD);
+        robot.clickOn("#navPeople");
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#peopleMore").query().isDisabled());
+
+        robot.clickOn("#peopleMore");
+        // the menu opens in a popup of its own a pulse later, slower on a busy machine
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Registerutdrag…").tryQuery().isPresent());
+        robot.clickOn("Registerutdrag…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#peopleExtractDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#peopleExtractSensitive").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isFalse();
+        robot.clickOn("Välj fil…");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#peopleExtractDone").tryQuery().isPresent());
+        Path pdf;
+        try (var files = java.nio.file.Files.list(out)) {
+            pdf = files.filter(f -> f.getFileName().toString().matches("registerutdrag-\\d+\\.pdf")).findFirst()
+                    .orElseThrow();
+        }
+        assertThat(pdf).isNotEmptyFile();
+        assertThat(robot.lookup("#peopleExtractDone").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("Registerutdraget är skrivet till " + pdf.toAbsolutePath());
     }
 }

@@ -44,6 +44,12 @@ public final class SaveDialogs {
         }
     }
 
+    /** Asks where to write a document that can be PDF or JSON: PDF first; null when the user cancels. */
+    public static Path pdfOrJson(Window owner, String title, String fileName, String pdfLabel, String jsonLabel) {
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(pdfLabel, "*.pdf"),
+                new FileChooser.ExtensionFilter(jsonLabel, "*.json"));
+    }
+
     /**
      * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
      * a JavaFX scene); {@code null} puts the system's back.

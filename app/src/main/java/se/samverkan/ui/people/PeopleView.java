@@ -52,7 +52,9 @@ public final class PeopleView {
         var offices = new MenuItem(messages.get("ui.people.offices"), Icons.of(Feather.AWARD));
         offices.setId("peopleOffices");
         offices.setOnAction(e -> new PoliticalOfficesDialog(new PoliticalOfficesModel(model), messages).show(pane.root()));
-        var more = new MenuButton(messages.get("ui.people.more"), Icons.of(Feather.MORE_HORIZONTAL), merge, offices);
+        var extract = new PersonExtractAction(model, messages, pane.root()).menuItem();
+        var more = new MenuButton(messages.get("ui.people.more"), Icons.of(Feather.MORE_HORIZONTAL), merge, offices,
+                extract);
         more.setId("peopleMore");
         more.disableProperty().bind(model.openedProperty().isNull());
         var verified = button("peopleVerified", "ui.people.verifiedToday", Feather.CHECK_CIRCLE);

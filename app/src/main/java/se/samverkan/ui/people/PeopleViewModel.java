@@ -15,6 +15,7 @@ import se.samverkan.domain.PersonFilter;
 import se.samverkan.domain.PersonRow;
 import se.samverkan.domain.PoliticalOffice;
 import se.samverkan.service.network.PeopleService;
+import se.samverkan.service.reports.PersonExtractReport;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.ListFilters;
@@ -43,6 +44,7 @@ public final class PeopleViewModel {
     private final ErrorMessages errors;
     private final ListLoader<PersonRow> list;
     private final Clock clock;
+    private final PersonExtractReport extracts;
 
     public PeopleViewModel(PeopleService service, BackgroundTasks tasks, ErrorMessages errors) {
         this(service, FilterChoices::empty, tasks, errors, Clock.systemDefaultZone());
@@ -51,6 +53,13 @@ public final class PeopleViewModel {
     /** {@code choices} reads what the filters and the form offer; {@code clock} says what "today" is. */
     public PeopleViewModel(PeopleService service, Callable<FilterChoices> choices, BackgroundTasks tasks,
                            ErrorMessages errors, Clock clock) {
+        this(service, choices, tasks, errors, clock, null);
+    }
+
+    /** As above, with the register extract ("Registerutdrag…") of the opened person. */
+    public PeopleViewModel(PeopleService service, Callable<FilterChoices> choices, BackgroundTasks tasks,
+                           ErrorMessages errors, Clock clock, PersonExtractReport extracts) {
+        this.extracts = extracts;
         this.service = service;
         this.choices = choices;
         this.tasks = tasks;
@@ -98,6 +107,11 @@ public final class PeopleViewModel {
 
     public ErrorMessages errors() {
         return errors;
+    }
+
+    /** The register extract (GDPR art. 15) of the opened person; null when this list offers none. */
+    public PersonExtractReport extractReport() {
+        return extracts;
     }
 
     public LocalDate today() {
