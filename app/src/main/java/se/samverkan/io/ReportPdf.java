@@ -488,6 +488,8 @@ public final class ReportPdf {
                 cell.setBackgroundColor(c.fill());
             }
         }
+        // OpenPDF sets a cell's lines one font height apart; wrapped names and comments need air between them
+        cell.setLeading(0, 1.2f);
         cell.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPaddingTop(4);
