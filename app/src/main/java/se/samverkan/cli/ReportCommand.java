@@ -21,18 +21,21 @@ import se.samverkan.service.Workspace;
 import se.samverkan.service.reports.BoardReport;
 import se.samverkan.service.reports.CostAllocationReport;
 import se.samverkan.service.reports.ReportProgress;
+import se.samverkan.service.reports.SteeringReport;
 
 /**
  * {@code report TYPE [--branch ID] --period P --out FILE}: a report as .pdf or .xlsx by the file's ending
- * (shared/CLI.md): {@code board} for one branch, {@code cost-allocation} for a year.
+ * (shared/CLI.md): {@code board} for one branch, {@code steering} for the whole area, {@code cost-allocation} for a
+ * year, {@code person} for the register extract of one person.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Skriver en rapport (board, cost-allocation, person) som .pdf, .xlsx eller (person) .json efter filens ändelse.")
+        description = "Skriver en rapport (board, steering, cost-allocation, person) som .pdf, .xlsx eller (person) .json efter filens ändelse.")
 final class ReportCommand implements Callable<Integer> {
 
     static final String BOARD = "board";
+    static final String STEERING = "steering";
     static final String COST_ALLOCATION = "cost-allocation";
-    static final String TYPES = String.join(", ", BOARD, COST_ALLOCATION, PersonReportRun.TYPE);
+    static final String TYPES = String.join(", ", BOARD, STEERING, COST_ALLOCATION, PersonReportRun.TYPE);
 
     @ParentCommand
     SamverkanCli root;
@@ -40,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "board | cost-allocation | person")
+    @Parameters(index = "0", paramLabel = "TYPE", description = "board | steering | cost-allocation | person")
     String type;
 
     @Option(names = "--period", paramLabel = "P",
@@ -68,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         Messages messages = root.messages();
         return switch (type) {
             case BOARD -> board(messages);
+            case STEERING -> steering(messages);
             case COST_ALLOCATION -> costAllocation(messages);
             case PersonReportRun.TYPE -> new PersonReportRun(root, spec).run(person, period, branch, includeSensitive,
                     out);
@@ -109,6 +113,27 @@ final class ReportCommand implements Callable<Integer> {
             if (includeSensitive) {
                 root.messagesOut().println(messages.get("cli.export.sensitiveWarning"));
             }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, messages.get("cli.export.writeFailed", out.toAbsolutePath()));
+        }
+    }
+
+    private int steering(Messages messages) {
+        Period p = period(messages);
+        if (branch != null) {
+            throw new CliException(ExitCode.USAGE, messages.get("cli.report.noBranch", type));
+        }
+        if (!isPdf(out)) {
+            throw new CliException(ExitCode.USAGE, messages.get("cli.report.pdfOnly", type, out.getFileName()));
+        }
+        try (Workspace ws = WorkspaceAccess.open(root)) {
+            var options = SteeringReport.Options.everything(author == null ? System.getProperty("user.name", "") : author);
+            var result = new SteeringReport(ws, messages, Clock.systemDefaultZone()).write(p, options, out,
+                    ReportProgress.NONE);
+            spec.commandLine().getOut().println(out.toAbsolutePath());
+            root.messagesOut().println(messages.get("cli.report.steeringDone", p.toString(),
+                    result.dashboard().branches().size(), out.toAbsolutePath()));
             return ExitCode.OK;
         } catch (IOException e) {
             throw new CliException(ExitCode.BAD_INPUT, messages.get("cli.export.writeFailed", out.toAbsolutePath()));

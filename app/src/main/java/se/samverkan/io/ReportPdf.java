@@ -121,6 +121,20 @@ public final class ReportPdf {
                             List<Double> outcomes, DoubleFunction<String> format) {
     }
 
+    /**
+     * How many branches had each status in each of a few periods: one stacked bar per label, the statuses in
+     * {@link StatusLevel} order, coloured as the badges.
+     *
+     * @param counts per label, the count of each {@link StatusLevel} by its ordinal
+     */
+    public record StatusChart(String title, List<String> labels, List<List<Integer>> counts) {
+
+        public StatusChart {
+            labels = List.copyOf(labels);
+            counts = counts.stream().map(List::copyOf).toList();
+        }
+    }
+
     /** Fills a report's pages. */
     @FunctionalInterface
     public interface Body {
@@ -338,6 +352,17 @@ public final class ReportPdf {
         }
     }
 
+    /**
+     * Starts the next part on a fresh page turned sideways (or back upright), for a matrix wider than a portrait
+     * page. The margins, marking and footer follow the page.
+     */
+    public void landscape(boolean sideways) {
+        if (collecting == null) {
+            document.setPageSize(sideways ? PageSize.A4.rotate() : PageSize.A4);
+            document.newPage();
+        }
+    }
+
     /** A main heading, listed in the contents and the bookmarks. */
     public void chapter(String text) throws DocumentException {
         listed(text, 1, font(17, true, INK), 4, 8);
@@ -463,6 +488,8 @@ public final class ReportPdf {
                 cell.setBackgroundColor(c.fill());
             }
         }
+        // OpenPDF sets a cell's lines one font height apart; wrapped names and comments need air between them
+        cell.setLeading(0, 1.2f);
         cell.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPaddingTop(4);
@@ -584,17 +611,48 @@ public final class ReportPdf {
 
     /** Small charts two to a row, each with its title above and its caption (e.g. the trend) below. */
     public void chartGrid(List<MiniChart> charts) throws DocumentException {
-        if (charts.isEmpty()) {
+        float width = tileWidth();
+        List<Tile> tiles = new ArrayList<>();
+        for (MiniChart c : charts) {
+            tiles.add(new Tile(c.title(), miniChart(c, width, 92), c.caption()));
+        }
+        tiles(tiles);
+    }
+
+    /** Small stacked bars of statuses over periods, two to a row, with the status colours' legend under them. */
+    public void statusChartGrid(List<StatusChart> charts, List<String> legend) throws DocumentException {
+        float width = tileWidth();
+        List<Tile> tiles = new ArrayList<>();
+        for (StatusChart c : charts) {
+            tiles.add(new Tile(c.title(), statusChart(c, width), null));
+        }
+        tiles(tiles);
+        if (!charts.isEmpty()) {
+            add(imageElement(statusLegend(legend, document.right() - document.left())));
+        }
+    }
+
+    /** A chart in a grid: its title above, its caption (may be null) below. */
+    private record Tile(String title, PdfTemplate chart, String caption) {
+    }
+
+    private static final float TILE_GAP = 14;
+
+    private float tileWidth() {
+        return (document.right() - document.left() - TILE_GAP) / 2;
+    }
+
+    private void tiles(List<Tile> tiles) throws DocumentException {
+        if (tiles.isEmpty()) {
             return;
         }
-        float gap = 14;
-        float width = (document.right() - document.left() - gap) / 2;
-        var grid = new PdfPTable(new float[] {width, gap, width});
+        float width = tileWidth();
+        var grid = new PdfPTable(new float[] {width, TILE_GAP, width});
         grid.setWidthPercentage(100);
         grid.setSpacingBefore(4);
         grid.setSpacingAfter(8);
-        for (int i = 0; i < charts.size(); i++) {
-            MiniChart c = charts.get(i);
+        for (int i = 0; i < tiles.size(); i++) {
+            Tile c = tiles.get(i);
             var cell = new PdfPCell();
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(0);
@@ -602,8 +660,7 @@ public final class ReportPdf {
             var title = new Paragraph(c.title(), font(9, true, INK));
             title.setLeading(11);
             cell.addElement(title);
-            var image = Image.getInstance(miniChart(c, width, 92));
-            cell.addElement(image);
+            cell.addElement(Image.getInstance(c.chart()));
             if (c.caption() != null) {
                 var caption = new Paragraph(c.caption(), font(8, false, MUTED));
                 caption.setLeading(10);
@@ -614,10 +671,77 @@ public final class ReportPdf {
                 grid.addCell(blank());
             }
         }
-        if (charts.size() % 2 == 1) {
+        if (tiles.size() % 2 == 1) {
             grid.addCell(blank());
         }
         add(grid);
+    }
+
+    private static Element imageElement(PdfTemplate template) throws DocumentException {
+        var table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        table.addCell(imageCell(template));
+        return table;
+    }
+
+    /** One bar per label: the statuses side by side in proportion, each segment with its count when it fits. */
+    private PdfTemplate statusChart(StatusChart c, float width) {
+        float rowHeight = 15;
+        float left = 44;
+        float top = 4;
+        float height = c.labels().size() * rowHeight + 2 + top;
+        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
+        float barSpace = width - left - 4;
+        for (int i = 0; i < c.labels().size(); i++) {
+            float y = height - top - (i + 1) * rowHeight;
+            text(t, fit(c.labels().get(i), left - 6, 7.5f), 7.5f, MUTED, Element.ALIGN_RIGHT, left - 5, y + 5);
+            List<Integer> counts = c.counts().get(i);
+            int total = counts.stream().mapToInt(Integer::intValue).sum();
+            float x = left;
+            for (StatusLevel level : StatusLevel.values()) {
+                int n = counts.get(level.ordinal());
+                if (n == 0 || total == 0) {
+                    continue;
+                }
+                float w = barSpace * n / total;
+                t.setColorFill(statusColor(level));
+                t.rectangle(x, y + 2, w, rowHeight - 4);
+                t.fill();
+                String label = Integer.toString(n);
+                if (font().getWidthPoint(label, 7) + 4 <= w) {
+                    Color ink = level == StatusLevel.AT_RISK || level == StatusLevel.NO_DATA ? INK : Color.WHITE;
+                    text(t, label, 7, ink, Element.ALIGN_CENTER, x + w / 2, y + 5);
+                }
+                x += w;
+            }
+            // the pale "no data" segment needs an edge on white paper
+            t.setColorStroke(RULE);
+            t.setLineWidth(0.5f);
+            t.rectangle(left, y + 2, barSpace, rowHeight - 4);
+            t.stroke();
+        }
+        return t;
+    }
+
+    /** The status colours with their names, one line across the page. */
+    private PdfTemplate statusLegend(List<String> names, float width) {
+        float height = 14;
+        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
+        float x = 0;
+        for (StatusLevel level : StatusLevel.values()) {
+            t.setColorFill(statusColor(level));
+            t.rectangle(x, 3, 9, 9);
+            t.fill();
+            t.setColorStroke(RULE);
+            t.setLineWidth(0.5f);
+            t.rectangle(x, 3, 9, 9);
+            t.stroke();
+            String name = names.get(level.ordinal());
+            text(t, name, 8, MUTED, Element.ALIGN_LEFT, x + 13, 4.5f);
+            x += 13 + font().getWidthPoint(name, 8) + 16;
+        }
+        return t;
     }
 
     private static PdfPCell blank() {

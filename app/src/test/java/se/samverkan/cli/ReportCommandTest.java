@@ -41,6 +41,13 @@ class ReportCommandTest {
         assertThat(boardRun.status()).as(boardRun.err()).isZero();
         assertThat(boardRun.err()).contains("Avdelningsrapport för", year + "H1");
         assertThat(Files.readAllBytes(board)).startsWith("%PDF-".getBytes());
+        Path steering = dir.resolve("ut/styrgrupp.pdf");
+        Run steeringRun = run("sv", "report", "steering", "--period", year + "H2", "--author", "Kim", "--out",
+                steering.toString());
+        assertThat(steeringRun.status()).as(steeringRun.err()).isZero();
+        assertThat(steeringRun.out().trim()).isEqualTo(steering.toAbsolutePath().toString());
+        assertThat(steeringRun.err()).contains("Styrgruppsrapport för " + year + "H2 (12 avdelningar)");
+        assertThat(Files.readAllBytes(steering)).startsWith("%PDF-".getBytes());
         Run unknown = run("sv", "report", "board", "--branch", "Atlantis", "--period", year, "--out",
                 dir.resolve("ut/ingen.pdf").toString());
         assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
@@ -54,12 +61,22 @@ class ReportCommandTest {
         Path out = dir.resolve("r.pdf");
         Run weekly = run("sv", "report", "weekly", "--period", "2026", "--out", out.toString());
         assertThat(weekly.status()).isEqualTo(ExitCode.USAGE);
-        assertThat(weekly.err()).contains("board", "cost-allocation");
+        assertThat(weekly.err()).contains("board", "steering", "cost-allocation");
         Run board = run("sv", "report", "board", "--period", "2026", "--out", out.toString());
         assertThat(board.status()).isEqualTo(ExitCode.USAGE);
         assertThat(board.err()).contains("--branch");
         assertThat(run("sv", "report", "board", "--branch", "801", "--period", "2026", "--out",
                 dir.resolve("r.xlsx").toString()).status()).isEqualTo(ExitCode.USAGE);
+        Run steeringBranch = run("sv", "report", "steering", "--branch", "801", "--period", "2026H2", "--out",
+                out.toString());
+        assertThat(steeringBranch.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(steeringBranch.err()).contains("hela området", "--branch");
+        Run steeringXlsx = run("sv", "report", "steering", "--period", "2026H2", "--out",
+                dir.resolve("r.xlsx").toString());
+        assertThat(steeringXlsx.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(steeringXlsx.err()).contains("export followup");
+        assertThat(run("sv", "report", "steering", "--out", out.toString()).status()).isEqualTo(ExitCode.USAGE);
+        assertThat(out).doesNotExist();
         Run half = run("sv", "report", "cost-allocation", "--period", "2026H1", "--out", out.toString());
         assertThat(half.status()).isEqualTo(ExitCode.USAGE);
         assertThat(half.err()).contains("ett år");

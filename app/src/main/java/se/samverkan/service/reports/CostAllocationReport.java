@@ -1,5 +1,6 @@
 package se.samverkan.service.reports;
 
+import com.lowagie.text.DocumentException;
 import java.awt.Color;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,48 +55,53 @@ public final class CostAllocationReport {
     }
 
     private void pdf(CostAllocation a, Path file) throws IOException {
-        NumberFormat whole = NumberFormat.getIntegerInstance(messages.locale());
         String title = messages.get("report.cost.title", Integer.toString(a.year()));
         var meta = new ReportPdf.Meta(title, messages.get("report.cost.subject"), "Samverkan",
                 messages.get("report.marking"), messages.get("report.page"));
         ReportPdf.write(file, meta, pdf -> {
             pdf.title(title, messages.get("report.cost.subtitle", LocalDate.now(clock)));
             pdf.paragraph(messages.get("report.cost.rule"));
-            pdf.heading(messages.get("report.cost.summary"));
-            pdf.table(List.of(messages.get("report.cost.part"), messages.get("report.cost.amount")), List.of(
-                    ReportPdf.Row.of(messages.get("report.cost.union"), kronor(whole, a.unionAmount())),
-                    ReportPdf.Row.of(messages.get("report.cost.branches"), kronor(whole, a.branchesAmount())),
-                    ReportPdf.Row.sum(messages.get("report.cost.total"), a.totalCost() == null
-                            ? messages.get("report.cost.noCost") : kronor(whole, a.totalCost()))),
-                    new float[] {3, 1.4f}, new boolean[] {false, true});
-            pdf.heading(messages.get("report.cost.byBranch"));
-            List<ReportPdf.Row> rows = new ArrayList<>();
-            for (BranchCostShare s : a.branches()) {
-                rows.add(ReportPdf.Row.of(Integer.toString(s.number()), s.name(),
-                        s.activeMembers() == null ? "–" : whole.format(s.activeMembers()),
-                        s.activeMembers() == null ? "–" : String.format(messages.locale(), "%.1f %%", s.share() * 100),
-                        kronor(whole, s.amount())));
-            }
-            rows.add(ReportPdf.Row.sum("", messages.get("report.cost.sum"), whole.format(a.totalMembers()),
-                    a.totalMembers() == 0 ? "" : "100,0 %".replace(',', decimalSeparator()),
-                    kronor(whole, a.branchesAmount())));
-            pdf.table(List.of(messages.get("report.cost.col.number"), messages.get("report.cost.col.branch"),
-                            messages.get("report.cost.col.members"), messages.get("report.cost.col.share"),
-                            messages.get("report.cost.col.amount")), rows, new float[] {0.6f, 3.2f, 1.4f, 0.9f, 1.3f},
-                    new boolean[] {false, false, true, true, true});
-            if (!a.missing().isEmpty()) {
-                pdf.paragraph(messages.get("report.cost.missing", Integer.toString(a.year()), String.join(", ", a.missing())));
-            }
-            if (a.branchesAmount().signum() > 0) {
-                pdf.barChart(messages.get("report.cost.chart"), a.branches().stream().map(BranchCostShare::name).toList(),
-                        a.branches().stream().map(s -> s.amount().doubleValue()).toList(),
-                        v -> whole.format(v) + " kr", BAR);
-            }
-            pdf.note(messages.get("report.cost.rounding"));
+            figures(pdf, a, messages);
         });
     }
 
-    private char decimalSeparator() {
+    /** The split as tables (the two halves, then per branch) and a bar chart; the steering report shows it too. */
+    static void figures(ReportPdf pdf, CostAllocation a, Messages messages) throws DocumentException {
+        NumberFormat whole = NumberFormat.getIntegerInstance(messages.locale());
+        pdf.heading(messages.get("report.cost.summary"));
+        pdf.table(List.of(messages.get("report.cost.part"), messages.get("report.cost.amount")), List.of(
+                ReportPdf.Row.of(messages.get("report.cost.union"), kronor(whole, a.unionAmount())),
+                ReportPdf.Row.of(messages.get("report.cost.branches"), kronor(whole, a.branchesAmount())),
+                ReportPdf.Row.sum(messages.get("report.cost.total"), a.totalCost() == null
+                        ? messages.get("report.cost.noCost") : kronor(whole, a.totalCost()))),
+                new float[] {3, 1.4f}, new boolean[] {false, true});
+        pdf.heading(messages.get("report.cost.byBranch"));
+        List<ReportPdf.Row> rows = new ArrayList<>();
+        for (BranchCostShare s : a.branches()) {
+            rows.add(ReportPdf.Row.of(Integer.toString(s.number()), s.name(),
+                    s.activeMembers() == null ? "–" : whole.format(s.activeMembers()),
+                    s.activeMembers() == null ? "–" : String.format(messages.locale(), "%.1f %%", s.share() * 100),
+                    kronor(whole, s.amount())));
+        }
+        rows.add(ReportPdf.Row.sum("", messages.get("report.cost.sum"), whole.format(a.totalMembers()),
+                a.totalMembers() == 0 ? "" : "100,0 %".replace(',', decimalSeparator(messages)),
+                kronor(whole, a.branchesAmount())));
+        pdf.table(List.of(messages.get("report.cost.col.number"), messages.get("report.cost.col.branch"),
+                        messages.get("report.cost.col.members"), messages.get("report.cost.col.share"),
+                        messages.get("report.cost.col.amount")), rows, new float[] {0.6f, 3.2f, 1.4f, 0.9f, 1.3f},
+                new boolean[] {false, false, true, true, true});
+        if (!a.missing().isEmpty()) {
+            pdf.paragraph(messages.get("report.cost.missing", Integer.toString(a.year()), String.join(", ", a.missing())));
+        }
+        if (a.branchesAmount().signum() > 0) {
+            pdf.barChart(messages.get("report.cost.chart"), a.branches().stream().map(BranchCostShare::name).toList(),
+                    a.branches().stream().map(s -> s.amount().doubleValue()).toList(),
+                    v -> whole.format(v) + " kr", BAR);
+        }
+        pdf.note(messages.get("report.cost.rounding"));
+    }
+
+    private static char decimalSeparator(Messages messages) {
         return java.text.DecimalFormatSymbols.getInstance(messages.locale()).getDecimalSeparator();
     }
 

@@ -121,7 +121,8 @@ public final class ReportService {
         switch (r.kind()) {
             case BOARD -> new BoardReport(workspace, messages, clock).write(r.branchId(), r.period(),
                     new BoardReport.Options(r.sections(), r.sensitive(), r.author()), r.file(), progress);
-            case STEERING -> throw new UnsupportedOperationException("steering report arrives with its helper");
+            case STEERING -> new SteeringReport(workspace, messages, clock).write(r.period(),
+                    SteeringReport.Options.everything(r.author()), r.file(), progress);
             case COST_ALLOCATION -> {
                 progress.step(0, 2);
                 new CostAllocationReport(workspace, messages, clock).write(r.period().year(), r.file());
