@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import se.samverkan.domain.BranchCostShare;
 import se.samverkan.domain.CostAllocation;
+import se.samverkan.domain.FigureSnapshot;
+import se.samverkan.domain.Period;
+import se.samverkan.domain.ReportKind;
 import se.samverkan.io.ReportPdf;
 import se.samverkan.io.TableWriter;
 import se.samverkan.service.Messages;
@@ -22,6 +25,7 @@ import se.samverkan.service.costs.CostAllocationService;
  * The cost-allocation report (issue #7's type {@code cost-allocation}): the year's project cost split 50/50 and the
  * branches' half by their active members on 1 January, as a PDF (table and bar chart) or an Excel sheet (numbers as
  * numbers), by the file's ending. The figures are {@link CostAllocationService}'s, so the window and the report agree.
+ * Each report written is archived ({@link ReportArchive}) with its bytes; it shows no goal figures.
  */
 public final class CostAllocationReport {
 
@@ -29,9 +33,11 @@ public final class CostAllocationReport {
     private final CostAllocationService service;
     private final Messages messages;
     private final Clock clock;
+    private final ReportArchive archive;
 
     public CostAllocationReport(Workspace workspace, Messages messages, Clock clock) {
         this.service = new CostAllocationService(workspace, clock);
+        this.archive = new ReportArchive(workspace, clock);
         this.messages = messages;
         this.clock = clock;
     }
@@ -42,20 +48,21 @@ public final class CostAllocationReport {
         return name.endsWith(".pdf") || name.endsWith(".xlsx");
     }
 
-    /** Writes the year's allocation to {@code file}; returns what it showed. */
+    /** Writes the year's allocation to {@code file} and archives the file; returns what it showed. */
     public CostAllocation write(int year, Path file) throws IOException {
         CostAllocation a = service.allocation(year);
+        String title = messages.get("report.cost.title", Integer.toString(a.year()));
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            pdf(a, file);
+            pdf(a, title, file);
         } else {
             xlsx(a, file);
         }
+        archive.record(ReportKind.COST_ALLOCATION, null, Period.year(year), title, file, FigureSnapshot.EMPTY);
         return a;
     }
 
-    private void pdf(CostAllocation a, Path file) throws IOException {
+    private void pdf(CostAllocation a, String title, Path file) throws IOException {
         NumberFormat whole = NumberFormat.getIntegerInstance(messages.locale());
-        String title = messages.get("report.cost.title", Integer.toString(a.year()));
         var meta = new ReportPdf.Meta(title, messages.get("report.cost.subject"), "Samverkan",
                 messages.get("report.marking"), messages.get("report.page"));
         ReportPdf.write(file, meta, pdf -> {
