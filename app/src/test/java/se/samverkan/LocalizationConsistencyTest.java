@@ -42,7 +42,9 @@ class LocalizationConsistencyTest {
             "ui.demand.status.", "ui.demands.holder.", "ui.onePercent.verdict.",
             // Strukturfonder
             "ui.funding.status.", "ui.funding.fund.", "ui.funding.role.", "ui.funding.partnerRole.",
-            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.");
+            "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.",
+            // Rapportarkiv
+            "ui.archive.kind.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -120,6 +122,7 @@ class LocalizationConsistencyTest {
         se.samverkan.service.funding.BudgetCheck.COST_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
         Arrays.stream(se.samverkan.service.funding.BudgetWarning.Kind.values())
                 .forEach(k -> expected.add("ui.funding.warning." + k.name()));
+        Arrays.stream(se.samverkan.domain.ReportKind.values()).forEach(k -> expected.add("ui.archive.kind." + k.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

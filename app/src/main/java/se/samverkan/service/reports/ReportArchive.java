@@ -16,6 +16,7 @@ import se.samverkan.domain.FigureSnapshot;
 import se.samverkan.domain.Period;
 import se.samverkan.domain.ReportKind;
 import se.samverkan.domain.SinceLastReport;
+import se.samverkan.io.BytesFile;
 import se.samverkan.service.Workspace;
 
 /**
@@ -107,6 +108,18 @@ public final class ReportArchive {
     /** The bytes of a report exactly as written; empty for a person extract or a report no longer there. */
     public Optional<byte[]> bytes(long id) {
         return workspace.read(s -> s.reportArchive().content(id));
+    }
+
+    /**
+     * Writes a copy of a report, exactly as archived, to {@code target} (the file the user chose: the only place a
+     * copy outside the encrypted database is made).
+     *
+     * @throws IllegalArgumentException when the report is not kept (a person extract) or no longer there
+     */
+    public Path saveCopy(long id, Path target) throws IOException {
+        byte[] content = bytes(id).orElseThrow(() -> new IllegalArgumentException("no archived report " + id));
+        BytesFile.write(target, content);
+        return target;
     }
 
     /** Removes a report with its bytes and figures; false when it was not there. */

@@ -29,6 +29,13 @@ public final class SaveDialogs {
                 new FileChooser.ExtensionFilter(excelLabel, "*.xlsx"));
     }
 
+    /** Asks where to save a copy of a file named {@code fileName}, of its own type; null when the user cancels. */
+    public static Path copy(Window owner, String title, String fileName, String typeLabel) {
+        int dot = fileName.lastIndexOf('.');
+        String pattern = dot < 0 ? "*" : "*" + fileName.substring(dot);
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(typeLabel, pattern));
+    }
+
     /**
      * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
      * a JavaFX scene); {@code null} puts the system's back.
