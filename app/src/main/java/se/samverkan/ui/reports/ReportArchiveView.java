@@ -51,8 +51,10 @@ public final class ReportArchiveView {
                 .column("ui.archive.col.kind", r -> messages.get("ui.archive.kind." + r.kind().name()))
                 .column("ui.archive.col.scope", this::scope)
                 .column("ui.archive.col.period", r -> r.period() == null ? "" : r.period())
+                .column("ui.archive.col.file", r -> r.fileName() == null ? "" : r.fileName())
                 .column("ui.archive.col.title", this::title);
-        double[] widths = {135, 150, 170, 70};
+        // The title takes what the others leave; a branch's full name ("IF Metall Avdelning …") is long.
+        double[] widths = {130, 150, 220, 65, 200};
         for (int i = 0; i < widths.length; i++) {
             var column = pane.table().getColumns().get(i);
             column.setMinWidth(widths[i]);

@@ -84,10 +84,10 @@ class ReportArchiveViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(ArchivedReport::kind)
                 .containsExactly(ReportKind.PERSON, ReportKind.BOARD, ReportKind.COST_ALLOCATION);
-        assertThat(cell(table, 0, 4)).isEqualTo("Registerutdrag gjort (innehållet sparas inte)");
+        assertThat(cell(table, 0, 5)).isEqualTo("Registerutdrag gjort (innehållet sparas inte)");
         assertThat(List.of(cell(table, 1, 0), cell(table, 1, 1), cell(table, 1, 2), cell(table, 1, 3),
-                cell(table, 1, 4))).containsExactly("2026-11-02 12:15", "Avdelningsrapport", "Avdelning Norr",
-                "2026H2", "Avdelningsrapport 2026H2");
+                cell(table, 1, 4), cell(table, 1, 5))).containsExactly("2026-11-02 12:15", "Avdelningsrapport",
+                "Avdelning Norr", "2026H2", "avdelning-norr-2026H2.pdf", "Avdelningsrapport 2026H2");
         assertThat(cell(table, 2, 2)).isEqualTo("Hela området");
 
         // a person extract is only logged: there is nothing to save
