@@ -53,12 +53,13 @@ public final class ReportArchiveView {
                 .column("ui.archive.col.period", r -> r.period() == null ? "" : r.period())
                 .column("ui.archive.col.file", r -> r.fileName() == null ? "" : r.fileName())
                 .column("ui.archive.col.title", this::title);
-        // The title takes what the others leave; a branch's full name ("IF Metall Avdelning …") is long.
-        double[] widths = {130, 150, 220, 65, 200};
+        // Fixed widths: the title, the most telling column, takes what the others leave.
+        double[] widths = {150, 170, 210, 80, 200};
         for (int i = 0; i < widths.length; i++) {
             var column = pane.table().getColumns().get(i);
             column.setMinWidth(widths[i]);
-            column.setMaxWidth(widths[i] + 60);
+            column.setPrefWidth(widths[i]);
+            column.setMaxWidth(widths[i]);
         }
         pane.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen.set(now));
         var help = new Label(messages.get("ui.archive.help"));
