@@ -11,9 +11,25 @@ import java.time.LocalDateTime;
  * @param title      null for a person extract, which is only logged (decision 0022)
  * @param size       the bytes kept, 0 for a person extract
  */
-public record ArchivedReport(long id, ReportKind kind, Long branchId, String branchName, String period,
+public record ArchivedReport(long id, Kind kind, Long branchId, String branchName, String period,
                              LocalDateTime createdAt, String createdBy, String title, String fileName,
                              String mediaType, long size) {
+
+    /**
+     * The kinds of report the archive files (issue #7); the names match {@code service.reports.ReportKind}'s, plus
+     * {@link #PERSON}, the register extract, which is only logged, never kept (decision 0022).
+     */
+    public enum Kind {
+        BOARD,
+        STEERING,
+        COST_ALLOCATION,
+        PERSON;
+
+        /** Whether the archive keeps the report's bytes and figures, or only that it was made. */
+        public boolean kept() {
+            return this != PERSON;
+        }
+    }
 
     /** Whether a copy of the report can be saved (a person extract is not kept). */
     public boolean hasContent() {

@@ -14,7 +14,6 @@ import org.jooq.impl.SQLDataType;
 import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.AuditAction;
 import se.samverkan.domain.FigureSnapshot;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.domain.StatusLevel;
 
 /**
@@ -94,7 +93,7 @@ public final class ReportArchiveRepository {
      * The newest report of {@code kind} for the branch ({@code branchId} null: for the whole area) and, when
      * {@code period} is given, for that period.
      */
-    public Optional<ArchivedReport> latest(ReportKind kind, Long branchId, String period) {
+    public Optional<ArchivedReport> latest(ArchivedReport.Kind kind, Long branchId, String period) {
         Condition scope = ARCHIVED_REPORT.KIND.eq(kind.name()).and(branchId == null
                 ? ARCHIVED_REPORT.BRANCH_ID.isNull() : ARCHIVED_REPORT.BRANCH_ID.eq(branchId));
         if (period != null) {
@@ -127,7 +126,7 @@ public final class ReportArchiveRepository {
     }
 
     private static ArchivedReport report(Record r) {
-        return new ArchivedReport(r.get(ARCHIVED_REPORT.ID), ReportKind.valueOf(r.get(ARCHIVED_REPORT.KIND)),
+        return new ArchivedReport(r.get(ARCHIVED_REPORT.ID), ArchivedReport.Kind.valueOf(r.get(ARCHIVED_REPORT.KIND)),
                 r.get(ARCHIVED_REPORT.BRANCH_ID), r.get(ARCHIVED_REPORT.BRANCH_NAME), r.get(ARCHIVED_REPORT.PERIOD),
                 r.get(ARCHIVED_REPORT.CREATED_AT), r.get(ARCHIVED_REPORT.CREATED_BY), r.get(ARCHIVED_REPORT.TITLE),
                 r.get(ARCHIVED_REPORT.FILE_NAME), r.get(ARCHIVED_REPORT.MEDIA_TYPE), r.get(SIZE));

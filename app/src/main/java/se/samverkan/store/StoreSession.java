@@ -135,6 +135,16 @@ public final class StoreSession {
         return new OnePercentFigures(dsl);
     }
 
+    /** Remembered choices of the window, kept encrypted with the data. */
+    public AppSettings settings() {
+        return new AppSettings(dsl);
+    }
+
+    /** One branch's seats, workshops, relationships and interactions, for its board report (read only). */
+    public BranchActivityRepository branchActivity(java.util.Locale locale) {
+        return new BranchActivityRepository(dsl, isEnglish(locale));
+    }
+
     /** Structural-fund projects with their budget, targets, partners, branches and workplaces. */
     public FundingRepository funding() {
         return new FundingRepository(dsl, audit());

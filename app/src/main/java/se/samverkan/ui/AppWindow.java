@@ -37,7 +37,7 @@ import se.samverkan.ui.calendar.CalendarViewModel;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.SettingsFile;
-import se.samverkan.ui.common.SystemViewer;
+import se.samverkan.ui.common.OpenFile;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
 import se.samverkan.ui.forums.ForumsView;
@@ -203,7 +203,7 @@ public final class AppWindow {
         var fundingView = new FundingView(new FundingViewModel(new FundingService(workspace), choices::choices, tasks,
                 errors, () -> LocalDate.now(clock)), messages);
         var archiveView = new ReportArchiveView(new ReportArchiveViewModel(new ReportArchive(workspace, clock), tasks,
-                errors, r -> ReportArchiveView.describe(r, messages), SystemViewer::open), messages);
+                errors, r -> ReportArchiveView.describe(r, messages), OpenFile::open), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -225,9 +225,16 @@ public final class AppWindow {
                         new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown),
                         new Area("navArchive", Feather.ARCHIVE, "ui.nav.archive", archiveView.root(),
                                 archiveView::shown)));
+        var reports = new se.samverkan.service.reports.ReportService(workspace, messages, clock);
+        Runnable openReports = () -> new se.samverkan.ui.reports.ReportDialog(
+                new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage).show();
+        goalsView.reportAction(openReports);
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
+        // Ctrl+R: the report dialog from anywhere
+        stage.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.R,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), openReports);
     }
 
     /** Rebuilds the main window in the chosen language and remembers the choice for the next start. */

@@ -31,6 +31,8 @@ public final class SamverkanApp extends Application {
     public void start(Stage stage) {
         workers = Executors.newCachedThreadPool(workerThreads());
         window = new AppWindow(startupOptions, workers, Clock.systemDefaultZone(), new DemoFill(Messages.of(startupOptions.locale()))::run);
+        // a written report opens in the system's viewer; HostServices knows it on every OS
+        se.samverkan.ui.common.OpenFile.use(path -> getHostServices().showDocument(path.toUri().toString()));
         window.show(stage);
     }
 

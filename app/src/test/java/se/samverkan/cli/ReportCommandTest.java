@@ -34,15 +34,32 @@ class ReportCommandTest {
         Path xlsx = dir.resolve("ut/kostnad.xlsx");
         assertThat(run("en", "report", "cost-allocation", "--period", year, "--out", xlsx.toString()).status()).isZero();
         assertThat(xlsx).isNotEmptyFile();
+
+        Path board = dir.resolve("ut/styrelse.pdf");
+        Run boardRun = run("sv", "report", "board", "--branch", "801", "--period", year + "H1", "--author", "Kim",
+                "--out", board.toString());
+        assertThat(boardRun.status()).as(boardRun.err()).isZero();
+        assertThat(boardRun.err()).contains("Avdelningsrapport för", year + "H1");
+        assertThat(Files.readAllBytes(board)).startsWith("%PDF-".getBytes());
+        Run unknown = run("sv", "report", "board", "--branch", "Atlantis", "--period", year, "--out",
+                dir.resolve("ut/ingen.pdf").toString());
+        assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("Atlantis");
+        assertThat(dir.resolve("ut/ingen.pdf")).doesNotExist();
     }
 
     @Test
     void wrongUseOfReportIsAUsageErrorAndWritesNothing() {
         assertThat(run("sv", "init").status()).isZero();
         Path out = dir.resolve("r.pdf");
+        Run weekly = run("sv", "report", "weekly", "--period", "2026", "--out", out.toString());
+        assertThat(weekly.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(weekly.err()).contains("board", "cost-allocation");
         Run board = run("sv", "report", "board", "--period", "2026", "--out", out.toString());
         assertThat(board.status()).isEqualTo(ExitCode.USAGE);
-        assertThat(board.err()).contains("cost-allocation");
+        assertThat(board.err()).contains("--branch");
+        assertThat(run("sv", "report", "board", "--branch", "801", "--period", "2026", "--out",
+                dir.resolve("r.xlsx").toString()).status()).isEqualTo(ExitCode.USAGE);
         Run half = run("sv", "report", "cost-allocation", "--period", "2026H1", "--out", out.toString());
         assertThat(half.status()).isEqualTo(ExitCode.USAGE);
         assertThat(half.err()).contains("ett år");

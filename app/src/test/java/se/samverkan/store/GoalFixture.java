@@ -122,4 +122,10 @@ public final class GoalFixture {
         }
         return id;
     }
+
+    /** Free-text notes on an interaction (what a report must leave out). */
+    public void interactionNotes(long interactionId, String notes) {
+        session.dsl().update(INTERACTION).set(INTERACTION.NOTES, notes).where(INTERACTION.ID.eq(interactionId))
+                .execute();
+    }
 }

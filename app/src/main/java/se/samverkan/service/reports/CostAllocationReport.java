@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.BranchCostShare;
 import se.samverkan.domain.CostAllocation;
 import se.samverkan.domain.FigureSnapshot;
 import se.samverkan.domain.Period;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.io.ReportPdf;
 import se.samverkan.io.TableWriter;
 import se.samverkan.service.Messages;
@@ -57,7 +57,8 @@ public final class CostAllocationReport {
         } else {
             xlsx(a, file);
         }
-        archive.record(ReportKind.COST_ALLOCATION, null, Period.year(year), title, file, FigureSnapshot.EMPTY);
+        archive.record(ArchivedReport.Kind.COST_ALLOCATION, null, Period.year(year), title, file,
+                FigureSnapshot.EMPTY);
         return a;
     }
 

@@ -14,7 +14,6 @@ import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.FigureSnapshot;
 import se.samverkan.domain.Period;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.domain.SinceLastReport;
 import se.samverkan.io.BytesFile;
 import se.samverkan.service.Workspace;
@@ -24,10 +23,12 @@ import se.samverkan.service.Workspace;
  * it was written as and the follow-up figures it showed, so the coordinator can open exactly what the board saw and
  * the next report can say what changed since. A person extract is only logged: kind, when, who.
  *
- * <p>How a report writer uses it, after writing its file:
+ * <p>How a report writer uses it:
  * <pre>{@code
- * SinceLastReport since = archive.sinceLastReport(ReportKind.BOARD, branchId, snapshot); // before record(...)
- * archive.record(ReportKind.BOARD, branchId, period, title, file, snapshot);
+ * FigureSnapshot snapshot = FigureSnapshot.of(dashboard, branchId);         // branchId null: the whole area
+ * SinceLastReport since = archive.sinceLastReport(ArchivedReport.Kind.BOARD, branchId, snapshot); // before record
+ * ... write the report (showing since.changed(), since.better(), since.worse()) to file ...
+ * archive.record(ArchivedReport.Kind.BOARD, branchId, period, title, file, snapshot);
  * }</pre>
  */
 public final class ReportArchive {
@@ -40,13 +41,18 @@ public final class ReportArchive {
         this.clock = clock;
     }
 
+    /** The archive's kind for a report the report dialog writes (the names are the same). */
+    public static ArchivedReport.Kind kindOf(ReportKind kind) {
+        return ArchivedReport.Kind.valueOf(kind.name());
+    }
+
     /** An archived report and the figures it showed. */
     public record Previous(ArchivedReport report, FigureSnapshot figures) {
     }
 
     /**
-     * Archives a written report, its bytes and its figures, in one transaction. A {@link ReportKind#PERSON} extract
-     * is only logged: everything but the kind is dropped (see {@link #logPersonExtract()}).
+     * Archives a written report, its bytes and its figures, in one transaction. A
+     * {@link ArchivedReport.Kind#PERSON} extract is only logged: everything but the kind is dropped (see {@link #logPersonExtract()}).
      *
      * @param branchId the branch the report covers; null for the whole NUTS area
      * @param period   the period it covers; null when it has none
@@ -54,7 +60,7 @@ public final class ReportArchive {
      * @param snapshot {@link FigureSnapshot#of(se.samverkan.domain.GoalDashboard, Long)}, or
      *                 {@link FigureSnapshot#EMPTY} for a report without goal figures
      */
-    public ArchivedReport record(ReportKind kind, Long branchId, Period period, String title, String fileName,
+    public ArchivedReport record(ArchivedReport.Kind kind, Long branchId, Period period, String title, String fileName,
                                  byte[] bytes, FigureSnapshot snapshot) {
         Objects.requireNonNull(kind, "kind");
         if (!kind.kept()) {
@@ -77,7 +83,7 @@ public final class ReportArchive {
     }
 
     /** {@link #record} with the bytes and the name of the file the report was just written to. */
-    public ArchivedReport record(ReportKind kind, Long branchId, Period period, String title, Path file,
+    public ArchivedReport record(ArchivedReport.Kind kind, Long branchId, Period period, String title, Path file,
                                  FigureSnapshot snapshot) {
         if (!kind.kept()) {
             return logPersonExtract();
@@ -96,8 +102,8 @@ public final class ReportArchive {
      */
     public ArchivedReport logPersonExtract() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return workspace.inTransaction(s -> s.reportArchive().insert(new ArchivedReport(0, ReportKind.PERSON, null,
-                null, null, now, null, null, null, null, 0), null, FigureSnapshot.EMPTY));
+        var logged = new ArchivedReport(0, ArchivedReport.Kind.PERSON, null, null, null, now, null, null, null, null, 0);
+        return workspace.inTransaction(s -> s.reportArchive().insert(logged, null, FigureSnapshot.EMPTY));
     }
 
     /** Every archived report, newest first, without bytes. */
@@ -131,7 +137,7 @@ public final class ReportArchive {
      * The newest archived report of {@code kind} for the same scope — the branch, or the whole area when
      * {@code branchId} is null — with its figures; when {@code period} is given, only a report of that period.
      */
-    public Optional<Previous> previousSnapshot(ReportKind kind, Long branchId, Period period) {
+    public Optional<Previous> previousSnapshot(ArchivedReport.Kind kind, Long branchId, Period period) {
         return workspace.read(s -> {
             var archive = s.reportArchive();
             return archive.latest(kind, branchId, period == null ? null : period.toString())
@@ -143,7 +149,7 @@ public final class ReportArchive {
      * What changed since the last report of {@code kind} for the same scope, whatever period it covered. Call it
      * before {@link #record} archives the new report, or the new report is its own "last report".
      */
-    public SinceLastReport sinceLastReport(ReportKind kind, Long branchId, FigureSnapshot current) {
+    public SinceLastReport sinceLastReport(ArchivedReport.Kind kind, Long branchId, FigureSnapshot current) {
         return previousSnapshot(kind, branchId, null)
                 .map(p -> SinceLastReport.between(p.report().createdAt(), p.report().period(), p.figures(), current))
                 .orElseGet(() -> SinceLastReport.first(current));

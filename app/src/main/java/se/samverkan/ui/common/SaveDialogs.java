@@ -14,6 +14,8 @@ public final class SaveDialogs {
     }
 
     private static volatile Chooser chooser = SaveDialogs::nativeDialog;
+    /** Where the next native dialog opens; set only for the duration of one call on the FX thread. */
+    private static Path initialFolder;
 
     private SaveDialogs() {
     }
@@ -36,6 +38,19 @@ public final class SaveDialogs {
         return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(typeLabel, pattern));
     }
 
+    /** As {@link #report(Window, String, String, String, String)}, opening in {@code folder} when it exists. */
+    public static Path report(Window owner, String title, String fileName, String pdfLabel, String excelLabel,
+                              Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            initialFolder = folder;
+        }
+        try {
+            return report(owner, title, fileName, pdfLabel, excelLabel);
+        } finally {
+            initialFolder = null;
+        }
+    }
+
     /**
      * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
      * a JavaFX scene); {@code null} puts the system's back.
@@ -48,6 +63,9 @@ public final class SaveDialogs {
         var dialog = new FileChooser();
         dialog.setTitle(title);
         dialog.setInitialFileName(fileName);
+        if (initialFolder != null) {
+            dialog.setInitialDirectory(initialFolder.toFile());
+        }
         dialog.getExtensionFilters().addAll(types);
         var file = dialog.showSaveDialog(owner);
         return file == null ? null : file.toPath();

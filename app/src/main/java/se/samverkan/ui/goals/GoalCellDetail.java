@@ -292,16 +292,7 @@ final class GoalCellDetail {
     }
 
     private String amount(BigDecimal value, GoalFigure f) {
-        // in the window's language: 15,3 in Swedish; at most one decimal, none for a whole number
-        var format = java.text.NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(1);
-        String number = format.format(value);
-        return switch (f.indicator().unit()) {
-            case "PERCENT" -> number + " %";
-            case "SEK" -> number + " kr";
-            case "YES_NO" -> messages.get(value.signum() > 0 ? "ui.goals.yes" : "ui.goals.no");
-            default -> number;
-        };
+        return new se.samverkan.service.goals.FigureFormat(messages).amount(value, f.indicator());
     }
 
     private String outcome(FigureValue v, GoalFigure f) {

@@ -41,6 +41,7 @@ public final class GoalsView {
     private final VBox root = new VBox(10);
     private final GoalsViewModel model;
     private final Messages messages;
+    private final Button report;
 
     public GoalsView(GoalsViewModel model, Messages messages) {
         this.model = model;
@@ -69,13 +70,17 @@ public final class GoalsView {
         var settings = new Button(messages.get("ui.goals.settings"), Icons.of(Feather.SLIDERS));
         settings.setId("goalSettings");
         settings.setOnAction(e -> settingsDialog());
+        report = new Button(messages.get("ui.reports.open.action"), Icons.of(Feather.FILE_TEXT));
+        report.setId("goalReport");
+        report.setVisible(false);
+        report.managedProperty().bind(report.visibleProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("goalLoading");
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.loading());
-        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, busy, spacer, settings);
+        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, busy, spacer, report, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         var legend = new FlowPane(14, 6);
@@ -107,13 +112,15 @@ public final class GoalsView {
         root.getChildren().addAll(bar, legend, notice, error, split);
     }
 
+    /** Shows "Skriv rapport…", which runs {@code action} (the window opens the report dialog). */
+    public void reportAction(Runnable action) {
+        report.setOnAction(e -> action.run());
+        report.setVisible(true);
+    }
+
     /** "2026 första halvåret" beside the short form, so the choice reads in words. */
     private String describe(Period p) {
-        return switch (p.kind()) {
-            case YEAR -> messages.get("ui.goals.period.year", p.toString());
-            case HALF -> messages.get("ui.goals.period.half", p.toString(), p.number());
-            case QUARTER -> messages.get("ui.goals.period.quarter", p.toString(), p.number());
-        };
+        return new se.samverkan.service.goals.FigureFormat(messages).describe(p);
     }
 
     private void settingsDialog() {

@@ -15,7 +15,8 @@ import se.samverkan.ui.common.SaveDialogs;
 
 /**
  * The Rapportarkiv area: every report made, newest first (when, type, scope, period, title), with "Spara kopia…"
- * (the archived bytes to a file the user chooses, then opened with the system's viewer) and "Ta bort".
+ * (the archived bytes to a file the user chooses, then opened with the system's viewer, {@code OpenFile}) and
+ * "Ta bort".
  */
 public final class ReportArchiveView {
 
@@ -92,19 +93,16 @@ public final class ReportArchiveView {
         if (r == null || !r.hasContent()) {
             return;
         }
-        String type = r.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? "ui.report.pdf"
-                : r.fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "ui.report.excel" : "ui.archive.file";
+        String name = r.fileName().toLowerCase(java.util.Locale.ROOT);
+        String type = name.endsWith(".pdf") ? "ui.report.pdf" : name.endsWith(".xlsx") ? "ui.report.excel"
+                : "ui.archive.file";
         var target = SaveDialogs.copy(pane.root().getScene().getWindow(), messages.get("ui.archive.save"),
                 r.fileName(), messages.get(type));
         if (target == null) {
             return;
         }
-        model.saveCopy(target, saved -> {
-            if (!saved.opened()) {
-                Alerts.inform(pane.root().getScene().getWindow(), messages, "archiveSaved",
-                        messages.get("ui.archive.save.done", saved.file().toString()));
-            }
-        });
+        model.saveCopy(target, saved -> Alerts.inform(pane.root().getScene().getWindow(), messages, "archiveSaved",
+                messages.get("ui.archive.save.done", saved.toString())));
     }
 
     public Parent root() {

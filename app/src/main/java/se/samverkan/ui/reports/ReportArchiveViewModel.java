@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,17 +25,17 @@ public final class ReportArchiveViewModel {
     private final ReportArchive archive;
     private final BackgroundTasks tasks;
     private final Function<ArchivedReport, String> describe;
-    private final Predicate<Path> viewer;
+    private final Consumer<Path> viewer;
     private final ListLoader<ArchivedReport> list;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<ArchivedReport> chosen = new SimpleObjectProperty<>();
 
     /**
      * @param describe the words a row is found by (its type's name, scope, period, title), in the window's language
-     * @param viewer   opens a saved copy with the system's viewer, true when it could (runs off the FX thread)
+     * @param viewer   opens a saved copy with the system's viewer ({@code OpenFile::open}); called on the FX thread
      */
     public ReportArchiveViewModel(ReportArchive archive, BackgroundTasks tasks, ErrorMessages errors,
-                                  Function<ArchivedReport, String> describe, Predicate<Path> viewer) {
+                                  Function<ArchivedReport, String> describe, Consumer<Path> viewer) {
         this.archive = archive;
         this.tasks = tasks;
         this.describe = describe;
@@ -56,20 +55,16 @@ public final class ReportArchiveViewModel {
         return Stream.of(words).allMatch(all::contains);
     }
 
-    /** The user's answer after saving a copy: where it went, and whether the system's viewer took it. */
-    public record Saved(Path file, boolean opened) {
-    }
-
-    /** Writes the chosen report's bytes to {@code target}, then tries the system's viewer; {@code done} is told. */
-    void saveCopy(Path target, Consumer<Saved> done) {
+    /** Writes the chosen report's bytes to {@code target}, then opens it with the system's viewer and tells {@code done}. */
+    void saveCopy(Path target, Consumer<Path> done) {
         ArchivedReport r = chosen.get();
         if (r == null || !r.hasContent()) {
             return;
         }
-        tasks.run(() -> {
-            Path file = archive.saveCopy(r.id(), target);
-            return new Saved(file, viewer.test(file));
-        }).onSuccess(done::accept).onError(list::fail).start();
+        tasks.run(() -> archive.saveCopy(r.id(), target)).onSuccess(file -> {
+            viewer.accept(file);
+            done.accept(file);
+        }).onError(list::fail).start();
     }
 
     /** Removes the chosen report from the archive and reads the list again. */

@@ -26,7 +26,6 @@ import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.CostAllocation;
 import se.samverkan.domain.Period;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.costs.CostAllocationService;
@@ -74,6 +73,7 @@ class CostAllocationReportTest {
     void thePdfHasTheSplitInSwedishWithItsFontsEmbedded() throws Exception {
         Path pdf = dir.resolve("ut/kostnadsfordelning-2026.pdf");
         CostAllocation a = report.write(2026, pdf);
+        QpdfCheck.passes(pdf);
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = plain(new PDFTextStripper().getText(doc));
@@ -128,14 +128,14 @@ class CostAllocationReportTest {
         assertThat(archived).extracting(ArchivedReport::fileName)
                 .containsExactly("kostnadsfordelning-2026.xlsx", "kostnadsfordelning-2026.pdf");
         assertThat(archived).allSatisfy(r -> {
-            assertThat(r.kind()).isEqualTo(ReportKind.COST_ALLOCATION);
+            assertThat(r.kind()).isEqualTo(ArchivedReport.Kind.COST_ALLOCATION);
             assertThat(r.branchId()).isNull();
             assertThat(r.period()).isEqualTo("2026");
             assertThat(r.title()).isEqualTo("Kostnadsfördelning 2026");
         });
         assertThat(archive.bytes(archived.get(0).id()).orElseThrow()).isEqualTo(Files.readAllBytes(xlsx));
         assertThat(archive.bytes(archived.get(1).id()).orElseThrow()).isEqualTo(Files.readAllBytes(pdf));
-        assertThat(archive.previousSnapshot(ReportKind.COST_ALLOCATION, null, Period.year(2026)).orElseThrow()
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.COST_ALLOCATION, null, Period.year(2026)).orElseThrow()
                 .figures().isEmpty()).isTrue();
     }
 }

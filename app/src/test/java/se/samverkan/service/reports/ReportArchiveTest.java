@@ -20,7 +20,6 @@ import se.samverkan.domain.FigureSnapshot;
 import se.samverkan.domain.Indicator;
 import se.samverkan.domain.Outcome;
 import se.samverkan.domain.Period;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.domain.SinceLastReport;
 import se.samverkan.domain.StatusLevel;
 import se.samverkan.domain.Target;
@@ -95,7 +94,7 @@ class ReportArchiveTest {
 
     private ArchivedReport board(long branch, Period period, String text) {
         clock.later();
-        return archive.record(ReportKind.BOARD, branch, period, "Avdelningsrapport " + period, "rapport.pdf",
+        return archive.record(ArchivedReport.Kind.BOARD, branch, period, "Avdelningsrapport " + period, "rapport.pdf",
                 pdfBytes(text), FigureSnapshot.of(goals.dashboard(period), branch));
     }
 
@@ -108,13 +107,13 @@ class ReportArchiveTest {
     void aRecordedReportIsListedAndItsBytesComeBackIdentical() {
         byte[] bytes = new byte[70_000];
         new java.util.Random(7).nextBytes(bytes);
-        ArchivedReport stored = archive.record(ReportKind.STEERING, null, H2, "Styrgruppsrapport 2026H2",
+        ArchivedReport stored = archive.record(ArchivedReport.Kind.STEERING, null, H2, "Styrgruppsrapport 2026H2",
                 "styrgrupp-2026H2.pdf", bytes, FigureSnapshot.EMPTY);
 
         List<ArchivedReport> list = archive.list();
         assertThat(list).containsExactly(stored);
         ArchivedReport r = list.get(0);
-        assertThat(r.kind()).isEqualTo(ReportKind.STEERING);
+        assertThat(r.kind()).isEqualTo(ArchivedReport.Kind.STEERING);
         assertThat(r.branchId()).isNull();
         assertThat(r.period()).isEqualTo("2026H2");
         assertThat(r.title()).isEqualTo("Styrgruppsrapport 2026H2");
@@ -134,7 +133,7 @@ class ReportArchiveTest {
         ArchivedReport r = board(north, H2, "norr");
 
         assertThat(r.branchName()).isEqualTo("Avdelning Norr");
-        var figures = archive.previousSnapshot(ReportKind.BOARD, north, null).orElseThrow().figures().figures();
+        var figures = archive.previousSnapshot(ArchivedReport.Kind.BOARD, north, null).orElseThrow().figures().figures();
         assertThat(figures).isNotEmpty().allSatisfy(f -> assertThat(f.branchId()).isEqualTo(north));
         var g2 = figures.stream().filter(f -> f.indicatorId() == competence.id()).findFirst().orElseThrow();
         assertThat(g2.indicatorCode()).isEqualTo("G2_COMPETENCE_DEV");
@@ -151,24 +150,24 @@ class ReportArchiveTest {
         ArchivedReport second = board(north, H2, "andra");
         board(south, H2, "söder, senare");
         clock.later();
-        archive.record(ReportKind.STEERING, null, H2, "Styrgrupp", "s.pdf", pdfBytes("area"), FigureSnapshot.EMPTY);
+        archive.record(ArchivedReport.Kind.STEERING, null, H2, "Styrgrupp", "s.pdf", pdfBytes("area"), FigureSnapshot.EMPTY);
 
-        assertThat(archive.previousSnapshot(ReportKind.BOARD, north, null).orElseThrow().report()).isEqualTo(second);
-        assertThat(archive.previousSnapshot(ReportKind.BOARD, north, H2.previous())).isEmpty();
-        assertThat(archive.previousSnapshot(ReportKind.BOARD, null, null)).isEmpty();
-        assertThat(archive.previousSnapshot(ReportKind.STEERING, null, H2).orElseThrow().report().branchId()).isNull();
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.BOARD, north, null).orElseThrow().report()).isEqualTo(second);
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.BOARD, north, H2.previous())).isEmpty();
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.BOARD, null, null)).isEmpty();
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.STEERING, null, H2).orElseThrow().report().branchId()).isNull();
         assertThat(first.createdAt()).isBefore(second.createdAt());
     }
 
     @Test
     void reportsMadeInTheSameInstantAreOrderedByWhenTheyWereArchived() {
-        ArchivedReport first = archive.record(ReportKind.BOARD, north, H2, "A", "a.pdf", pdfBytes("a"),
+        ArchivedReport first = archive.record(ArchivedReport.Kind.BOARD, north, H2, "A", "a.pdf", pdfBytes("a"),
                 FigureSnapshot.EMPTY);
-        ArchivedReport second = archive.record(ReportKind.BOARD, north, H2, "B", "b.xlsx", pdfBytes("b"),
+        ArchivedReport second = archive.record(ArchivedReport.Kind.BOARD, north, H2, "B", "b.xlsx", pdfBytes("b"),
                 FigureSnapshot.EMPTY);
 
         assertThat(archive.list()).containsExactly(second, first);
-        assertThat(archive.previousSnapshot(ReportKind.BOARD, north, H2).orElseThrow().report()).isEqualTo(second);
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.BOARD, north, H2).orElseThrow().report()).isEqualTo(second);
         assertThat(second.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -179,7 +178,7 @@ class ReportArchiveTest {
         ArchivedReport last = board(north, H2, "förra");
         outcome(north, 1);
 
-        SinceLastReport since = archive.sinceLastReport(ReportKind.BOARD, north,
+        SinceLastReport since = archive.sinceLastReport(ArchivedReport.Kind.BOARD, north,
                 FigureSnapshot.of(goals.dashboard(H2), north));
 
         assertThat(since.previousAt()).isEqualTo(last.createdAt());
@@ -199,7 +198,7 @@ class ReportArchiveTest {
     void sinceLastReportWithoutAnEarlierReportOfThatScopeIsTheFirst() {
         board(south, H2, "söder");
 
-        SinceLastReport since = archive.sinceLastReport(ReportKind.BOARD, north,
+        SinceLastReport since = archive.sinceLastReport(ArchivedReport.Kind.BOARD, north,
                 FigureSnapshot.of(goals.dashboard(H2), north));
 
         assertThat(since.hasPrevious()).isFalse();
@@ -208,12 +207,12 @@ class ReportArchiveTest {
 
     @Test
     void aPersonExtractIsOnlyLoggedWithoutItsContentNameOrScope() {
-        ArchivedReport logged = archive.record(ReportKind.PERSON, north, H2, "Registerutdrag för Testa Testsson",
+        ArchivedReport logged = archive.record(ArchivedReport.Kind.PERSON, north, H2, "Registerutdrag för Testa Testsson",
                 "registerutdrag-testa-testsson.pdf", pdfBytes("Testa Testsson, 19700101-0000"), FigureSnapshot.EMPTY);
 
         ArchivedReport r = archive.list().get(0);
         assertThat(r).isEqualTo(logged);
-        assertThat(r.kind()).isEqualTo(ReportKind.PERSON);
+        assertThat(r.kind()).isEqualTo(ArchivedReport.Kind.PERSON);
         assertThat(r.title()).isNull();
         assertThat(r.fileName()).isNull();
         assertThat(r.branchId()).isNull();
@@ -232,7 +231,7 @@ class ReportArchiveTest {
 
         assertThat(archive.list()).isEmpty();
         assertThat(archive.bytes(r.id())).isEmpty();
-        assertThat(archive.previousSnapshot(ReportKind.BOARD, north, null)).isEmpty();
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.BOARD, north, null)).isEmpty();
         assertThat(archive.delete(r.id())).isFalse();
     }
 }

@@ -27,7 +27,6 @@ import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.FigureSnapshot;
 import se.samverkan.domain.Period;
-import se.samverkan.domain.ReportKind;
 import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.reports.ReportArchive;
@@ -51,18 +50,15 @@ class ReportArchiveViewTest {
                 .create(new Branch(0, 11, "Avdelning Norr", "SE21", List.of("06"), null, null)).id());
         Messages messages = Messages.of(Messages.SWEDISH);
         var clock = Clock.fixed(LocalDate.of(2026, 11, 2).atTime(10, 15).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        new ReportArchive(workspace, clock).record(ReportKind.COST_ALLOCATION, null, Period.year(2026),
+        new ReportArchive(workspace, clock).record(ArchivedReport.Kind.COST_ALLOCATION, null, Period.year(2026),
                 "Kostnadsfördelning 2026", "kostnadsfordelning-2026.xlsx", new byte[] {'P', 'K', 3, 4},
                 FigureSnapshot.EMPTY);
         var later = Clock.offset(clock, java.time.Duration.ofHours(2));
-        new ReportArchive(workspace, later).record(ReportKind.BOARD, north, Period.parse("2026H2"),
+        new ReportArchive(workspace, later).record(ArchivedReport.Kind.BOARD, north, Period.parse("2026H2"),
                 "Avdelningsrapport 2026H2", "avdelning-norr-2026H2.pdf", BOARD_PDF, FigureSnapshot.EMPTY);
         new ReportArchive(workspace, Clock.offset(later, java.time.Duration.ofHours(1))).logPersonExtract();
         var model = new ReportArchiveViewModel(new ReportArchive(workspace, clock), new BackgroundTasks(Runnable::run,
-                e -> { }), new ErrorMessages(messages), r -> ReportArchiveView.describe(r, messages), file -> {
-                    viewed.add(file);
-                    return false;
-                });
+                e -> { }), new ErrorMessages(messages), r -> ReportArchiveView.describe(r, messages), viewed::add);
         var view = new ReportArchiveView(model, messages);
         var scene = new Scene(view.root(), 1100, 600);
         scene.getStylesheets().add(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -83,7 +79,7 @@ class ReportArchiveViewTest {
         TableView<ArchivedReport> table = robot.lookup("#archiveTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(ArchivedReport::kind)
-                .containsExactly(ReportKind.PERSON, ReportKind.BOARD, ReportKind.COST_ALLOCATION);
+                .containsExactly(ArchivedReport.Kind.PERSON, ArchivedReport.Kind.BOARD, ArchivedReport.Kind.COST_ALLOCATION);
         assertThat(cell(table, 0, 5)).isEqualTo("Registerutdrag gjort (innehållet sparas inte)");
         assertThat(List.of(cell(table, 1, 0), cell(table, 1, 1), cell(table, 1, 2), cell(table, 1, 3),
                 cell(table, 1, 4), cell(table, 1, 5))).containsExactly("2026-11-02 12:15", "Avdelningsrapport",
@@ -114,7 +110,7 @@ class ReportArchiveViewTest {
 
         robot.interact(() -> robot.lookup("#archiveSearch").queryAs(TextField.class).setText("kostnad 2026"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).kind()).isEqualTo(ReportKind.COST_ALLOCATION);
+        assertThat(table.getItems().get(0).kind()).isEqualTo(ArchivedReport.Kind.COST_ALLOCATION);
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#archiveDelete");
@@ -125,7 +121,7 @@ class ReportArchiveViewTest {
         robot.interact(() -> robot.lookup("#archiveSearch").queryAs(TextField.class).setText(""));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(ArchivedReport::kind)
-                .containsExactly(ReportKind.PERSON, ReportKind.BOARD);
+                .containsExactly(ArchivedReport.Kind.PERSON, ArchivedReport.Kind.BOARD);
     }
 
     private static String cell(TableView<ArchivedReport> table, int row, int column) {
