@@ -111,6 +111,11 @@ public final class ReportArchive {
         return workspace.read(s -> s.reportArchive().all());
     }
 
+    /** One archived report without its bytes; empty when it is gone. */
+    public Optional<ArchivedReport> find(long id) {
+        return workspace.read(s -> s.reportArchive().find(id));
+    }
+
     /** The bytes of a report exactly as written; empty for a person extract or a report no longer there. */
     public Optional<byte[]> bytes(long id) {
         return workspace.read(s -> s.reportArchive().content(id));

@@ -38,15 +38,15 @@ public final class ReportArchiveView {
         delete.setId("archiveDelete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(e -> {
-            ArchivedReport r = model.chosenProperty().get();
+            ArchivedReport r = model.openedProperty().get();
             if (r != null && pane.confirmDelete("ui.people.delete.confirm", title(r))) {
-                model.deleteChosen();
+                model.deleteOpened();
             }
         });
-        var chosen = model.chosenProperty();
+        var opened = model.openedProperty();
         save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> chosen.get() == null || !chosen.get().hasContent(), chosen));
-        delete.disableProperty().bind(chosen.isNull());
+                () -> opened.get() == null || !opened.get().hasContent(), opened));
+        delete.disableProperty().bind(opened.isNull());
         pane.actions(save, delete);
         pane.column("ui.archive.col.created", r -> WHEN.format(r.createdAt()))
                 .column("ui.archive.col.kind", r -> messages.get("ui.archive.kind." + r.kind().name()))
@@ -62,7 +62,7 @@ public final class ReportArchiveView {
             column.setPrefWidth(widths[i]);
             column.setMaxWidth(widths[i]);
         }
-        pane.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> chosen.set(now));
+        pane.onChoose(ArchivedReport::id, model::open);
         var help = new Label(messages.get("ui.archive.help"));
         help.setWrapText(true);
         help.getStyleClass().add(Styles.TEXT_MUTED);
@@ -89,7 +89,7 @@ public final class ReportArchiveView {
     }
 
     private void saveCopy() {
-        ArchivedReport r = model.chosenProperty().get();
+        ArchivedReport r = model.openedProperty().get();
         if (r == null || !r.hasContent()) {
             return;
         }
