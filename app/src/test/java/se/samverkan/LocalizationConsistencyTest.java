@@ -43,9 +43,11 @@ class LocalizationConsistencyTest {
             // Strukturfonder
             "ui.funding.status.", "ui.funding.fund.", "ui.funding.role.", "ui.funding.partnerRole.",
             "ui.funding.measure.", "ui.funding.kind.", "ui.funding.warning.",
+            // Rapportarkiv
+            "ui.archive.kind.",
             // issue #7: the report dialog's kinds, file names, parts and problems (from enums and the service)
             "ui.reports.kind.", "ui.reports.fileKind.", "ui.reports.section.", "ui.reports.needs",
-            "ui.reports.yearOnly", "ui.reports.pdf");
+            "ui.reports.yearOnly", "ui.reports.pdf", "report.since.trend.");
 
     private static Set<String> keys(Locale locale) {
         return new TreeSet<>(Messages.of(locale).bundle().keySet());
@@ -123,6 +125,7 @@ class LocalizationConsistencyTest {
         se.samverkan.service.funding.BudgetCheck.COST_KINDS.forEach(k -> expected.add("ui.funding.kind." + k));
         Arrays.stream(se.samverkan.service.funding.BudgetWarning.Kind.values())
                 .forEach(k -> expected.add("ui.funding.warning." + k.name()));
+        Arrays.stream(se.samverkan.domain.ArchivedReport.Kind.values()).forEach(k -> expected.add("ui.archive.kind." + k.name()));
         expected.removeIf(sv::containsKey);
         assertThat(expected).as("keys without text").isEmpty();
     }

@@ -44,6 +44,11 @@ public final class StoreSession {
         return new ProjectCostRepository(dsl, audit());
     }
 
+    /** The reports made, with their bytes and the follow-up figures they showed (decision 0022). */
+    public ReportArchiveRepository reportArchive() {
+        return new ReportArchiveRepository(dsl, audit());
+    }
+
     public GoalRepository goals() {
         return new GoalRepository(dsl, audit());
     }

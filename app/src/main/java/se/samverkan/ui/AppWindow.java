@@ -37,6 +37,7 @@ import se.samverkan.ui.calendar.CalendarViewModel;
 import se.samverkan.ui.common.BackgroundTasks;
 import se.samverkan.ui.common.ErrorMessages;
 import se.samverkan.ui.common.SettingsFile;
+import se.samverkan.ui.common.OpenFile;
 import se.samverkan.ui.common.Theme;
 import se.samverkan.ui.common.WindowSettings;
 import se.samverkan.ui.forums.ForumsView;
@@ -50,10 +51,13 @@ import se.samverkan.ui.organisations.OrganisationsViewModel;
 import se.samverkan.ui.people.PeopleView;
 import se.samverkan.ui.people.PeopleViewModel;
 import se.samverkan.ui.relations.RelationsScreens;
+import se.samverkan.ui.reports.ReportArchiveView;
+import se.samverkan.ui.reports.ReportArchiveViewModel;
 import se.samverkan.ui.shell.Area;
 import se.samverkan.ui.shell.MainWindow;
 import se.samverkan.service.costs.CostAllocationService;
 import se.samverkan.service.reports.CostAllocationReport;
+import se.samverkan.service.reports.ReportArchive;
 import se.samverkan.service.goals.GoalService;
 import se.samverkan.ui.costs.CostAllocationView;
 import se.samverkan.ui.costs.CostAllocationViewModel;
@@ -198,6 +202,8 @@ public final class AppWindow {
                 new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages);
         var fundingView = new FundingView(new FundingViewModel(new FundingService(workspace), choices::choices, tasks,
                 errors, () -> LocalDate.now(clock)), messages);
+        var archiveView = new ReportArchiveView(new ReportArchiveViewModel(new ReportArchive(workspace, clock), tasks,
+                errors, r -> ReportArchiveView.describe(r, messages), OpenFile::open), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,
                 relations.partySections(), List.of(
                         new Area("navPeople", Feather.USERS, "ui.nav.people", peopleView.root(), peopleView::shown),
@@ -216,7 +222,9 @@ public final class AppWindow {
                                 politicsView::shown),
                         new Area("navFunding", Feather.DOLLAR_SIGN, "ui.nav.funding", fundingView.root(),
                                 fundingView::shown),
-                        new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown)));
+                        new Area("navCosts", Feather.PIE_CHART, "ui.nav.costs", costsView.root(), costsView::shown),
+                        new Area("navArchive", Feather.ARCHIVE, "ui.nav.archive", archiveView.root(),
+                                archiveView::shown)));
         var reports = new se.samverkan.service.reports.ReportService(workspace, messages, clock);
         Runnable openReports = () -> new se.samverkan.ui.reports.ReportDialog(
                 new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage).show();

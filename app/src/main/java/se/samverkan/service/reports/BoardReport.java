@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
+import se.samverkan.domain.FigureSnapshot;
+import se.samverkan.domain.SinceLastReport;
 import se.samverkan.domain.BranchActivity;
 import se.samverkan.domain.DemandFilter;
 import se.samverkan.domain.DemandRow;
@@ -77,6 +80,7 @@ public final class BoardReport {
     private final Messages messages;
     private final Clock clock;
     private final GoalService goals;
+    private final ReportArchive archive;
     private final FigureFormat format;
     private final DateTimeFormatter longDate;
 
@@ -85,6 +89,7 @@ public final class BoardReport {
         this.messages = messages;
         this.clock = clock;
         this.goals = new GoalService(workspace, messages.locale(), clock);
+        this.archive = new ReportArchive(workspace, clock);
         this.format = new FigureFormat(messages);
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
     }
@@ -92,7 +97,7 @@ public final class BoardReport {
     /** Everything the report shows, read before the layout so the layout can run more than once. */
     private record Facts(Branch branch, Period period, GoalDashboard dashboard, List<List<IndicatorHistory>> histories,
                          BranchActivity activity, List<DemandRow> demands, List<FundingProjectRow> funding,
-                         LocalDate today) {
+                         LocalDate today, FigureSnapshot snapshot, SinceLastReport since) {
     }
 
     /** Writes the report to {@code file} and returns what it showed. */
@@ -110,6 +115,8 @@ public final class BoardReport {
         byte[] pdf = ReportPdf.render(meta, cover, doc -> body(doc, facts, options));
         progress.step(10, 10);
         ReportPdf.save(file, pdf);
+        archive.record(ArchivedReport.Kind.BOARD, branchId, period, meta.title(), file.getFileName().toString(), pdf,
+                facts.snapshot());
         return new Result(facts.branch(), period, facts.dashboard(), pdf);
     }
 
@@ -146,7 +153,10 @@ public final class BoardReport {
         List<FundingProjectRow> funding = options.sections().contains(Section.FUNDING)
                 ? new FundingService(workspace).list(new FundingFilter(null, null, null, branchId))
                 : List.of();
-        return new Facts(branch, period, dashboard, histories, activity, demands, funding, today);
+        FigureSnapshot snapshot = FigureSnapshot.of(dashboard, branchId);
+        // compared before this report is archived, or it would be its own "last report"
+        SinceLastReport since = archive.sinceLastReport(ArchivedReport.Kind.BOARD, branchId, snapshot);
+        return new Facts(branch, period, dashboard, histories, activity, demands, funding, today, snapshot, since);
     }
 
     private void body(ReportPdf pdf, Facts f, Options options) throws com.lowagie.text.DocumentException {
@@ -210,6 +220,7 @@ public final class BoardReport {
                 messages.get("report.board.col.comments")), rows, new float[] {3.2f, 1.1f, 3.2f},
                 new boolean[] {false, false, false}, 9);
         pdf.note(messages.get("report.board.statusRule"));
+        pdf.together(part -> new SinceLastSection(messages).add(part, f.since(), d, false));
     }
 
     /** The coordinator's comments and the reasons of statuses set by hand, "indicator: text", cut at {@code max}. */

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.BranchCostShare;
 import se.samverkan.domain.CostAllocation;
+import se.samverkan.domain.FigureSnapshot;
+import se.samverkan.domain.Period;
 import se.samverkan.io.ReportPdf;
 import se.samverkan.io.TableWriter;
 import se.samverkan.service.Messages;
@@ -23,6 +26,7 @@ import se.samverkan.service.costs.CostAllocationService;
  * The cost-allocation report (issue #7's type {@code cost-allocation}): the year's project cost split 50/50 and the
  * branches' half by their active members on 1 January, as a PDF (table and bar chart) or an Excel sheet (numbers as
  * numbers), by the file's ending. The figures are {@link CostAllocationService}'s, so the window and the report agree.
+ * Each report written is archived ({@link ReportArchive}) with its bytes; it shows no goal figures.
  */
 public final class CostAllocationReport {
 
@@ -30,9 +34,11 @@ public final class CostAllocationReport {
     private final CostAllocationService service;
     private final Messages messages;
     private final Clock clock;
+    private final ReportArchive archive;
 
     public CostAllocationReport(Workspace workspace, Messages messages, Clock clock) {
         this.service = new CostAllocationService(workspace, clock);
+        this.archive = new ReportArchive(workspace, clock);
         this.messages = messages;
         this.clock = clock;
     }
@@ -43,19 +49,21 @@ public final class CostAllocationReport {
         return name.endsWith(".pdf") || name.endsWith(".xlsx");
     }
 
-    /** Writes the year's allocation to {@code file}; returns what it showed. */
+    /** Writes the year's allocation to {@code file} and archives the file; returns what it showed. */
     public CostAllocation write(int year, Path file) throws IOException {
         CostAllocation a = service.allocation(year);
+        String title = messages.get("report.cost.title", Integer.toString(a.year()));
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            pdf(a, file);
+            pdf(a, title, file);
         } else {
             xlsx(a, file);
         }
+        archive.record(ArchivedReport.Kind.COST_ALLOCATION, null, Period.year(year), title, file,
+                FigureSnapshot.EMPTY);
         return a;
     }
 
-    private void pdf(CostAllocation a, Path file) throws IOException {
-        String title = messages.get("report.cost.title", Integer.toString(a.year()));
+    private void pdf(CostAllocation a, String title, Path file) throws IOException {
         var meta = new ReportPdf.Meta(title, messages.get("report.cost.subject"), "Samverkan",
                 messages.get("report.marking"), messages.get("report.page"));
         ReportPdf.write(file, meta, pdf -> {

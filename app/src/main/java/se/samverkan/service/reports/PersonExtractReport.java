@@ -84,6 +84,8 @@ public final class PersonExtractReport {
             } else {
                 pdf(extract.get(), file);
             }
+            // the export log keeps that an extract was made, never whose or what it held (decision 0022)
+            new ReportArchive(workspace, clock).logPersonExtract();
         }
         return extract;
     }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
+import se.samverkan.domain.FigureSnapshot;
+import se.samverkan.domain.SinceLastReport;
 import se.samverkan.domain.CostAllocation;
 import se.samverkan.domain.GoalDashboard;
 import se.samverkan.domain.GoalFigure;
@@ -68,6 +71,7 @@ public final class SteeringReport {
     private final Messages messages;
     private final Clock clock;
     private final GoalService goals;
+    private final ReportArchive archive;
     private final FigureFormat format;
     private final DateTimeFormatter longDate;
 
@@ -76,6 +80,7 @@ public final class SteeringReport {
         this.messages = messages;
         this.clock = clock;
         this.goals = new GoalService(workspace, messages.locale(), clock);
+        this.archive = new ReportArchive(workspace, clock);
         this.format = new FigureFormat(messages);
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
     }
@@ -86,7 +91,7 @@ public final class SteeringReport {
      * @param trend the dashboards of the trend's periods, oldest first, the report's period last
      */
     private record Facts(Period period, GoalDashboard dashboard, List<GoalDashboard> trend, CostAllocation costs,
-                         LocalDate today) {
+                         LocalDate today, FigureSnapshot snapshot, SinceLastReport since) {
     }
 
     /** Writes the report to {@code file} and returns what it showed. */
@@ -105,6 +110,8 @@ public final class SteeringReport {
         byte[] pdf = ReportPdf.render(meta, cover, doc -> body(doc, facts, options));
         progress.step(10, 10);
         ReportPdf.save(file, pdf);
+        archive.record(ArchivedReport.Kind.STEERING, null, period, meta.title(), file.getFileName().toString(), pdf,
+                facts.snapshot());
         return new Result(period, facts.dashboard(), facts.costs(), pdf);
     }
 
@@ -130,7 +137,10 @@ public final class SteeringReport {
         CostAllocation costs = options.sections().contains(Section.COSTS)
                 ? new CostAllocationService(workspace, clock).allocation(period.year()) : null;
         progress.step(8, 10);
-        return new Facts(period, dashboard, trend, costs, today);
+        FigureSnapshot snapshot = FigureSnapshot.of(dashboard);
+        // compared before this report is archived, or it would be its own "last report"
+        SinceLastReport since = archive.sinceLastReport(ArchivedReport.Kind.STEERING, null, snapshot);
+        return new Facts(period, dashboard, trend, costs, today, snapshot, since);
     }
 
     /** The periods of the report's length with targets or outcomes up to the report's own, the last few. */
@@ -219,6 +229,7 @@ public final class SteeringReport {
                 new boolean[] {false, false, true, true, true, true}, 9);
         pdf.note(messages.get("report.steering.summaryNote"));
         pdf.note(messages.get("report.board.statusRule"));
+        pdf.together(part -> new SinceLastSection(messages).add(part, f.since(), d, true));
     }
 
     private List<Cell> countedRow(Cell name, StatusLevel level, int[] counts) {

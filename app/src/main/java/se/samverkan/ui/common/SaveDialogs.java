@@ -31,6 +31,13 @@ public final class SaveDialogs {
                 new FileChooser.ExtensionFilter(excelLabel, "*.xlsx"));
     }
 
+    /** Asks where to save a copy of a file named {@code fileName}, of its own type; null when the user cancels. */
+    public static Path copy(Window owner, String title, String fileName, String typeLabel) {
+        int dot = fileName.lastIndexOf('.');
+        String pattern = dot < 0 ? "*" : "*" + fileName.substring(dot);
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(typeLabel, pattern));
+    }
+
     /** As {@link #report(Window, String, String, String, String)}, opening in {@code folder} when it exists. */
     public static Path report(Window owner, String title, String fileName, String pdfLabel, String excelLabel,
                               Path folder) {

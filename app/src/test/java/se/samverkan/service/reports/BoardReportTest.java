@@ -167,6 +167,33 @@ class BoardReportTest {
     }
 
     @Test
+    void theNextReportSaysWhatChangedSinceTheArchivedOne() throws Exception {
+        var goals = new GoalService(workspace, Messages.of(Messages.SWEDISH).locale(), CLOCK);
+        Indicator competence = goals.indicators().stream().filter(i -> i.code().equals("G2_COMPETENCE_DEV"))
+                .findFirst().orElseThrow();
+        report.write(north, H2, BoardReport.Options.everything("Kim"), dir.resolve("forra.pdf"), ReportProgress.NONE);
+        goals.saveOutcome(new Outcome(0, competence.id(), north, "2026H2", BigDecimal.valueOf(30),
+                BigDecimal.valueOf(14), BigDecimal.valueOf(16), "MANUAL", null, null, null));
+        Path pdf = dir.resolve("nasta.pdf");
+        try {
+            report.write(north, H2, BoardReport.Options.everything("Kim"), pdf, ReportProgress.NONE);
+
+            String text = text(pdf);
+            assertThat(text).contains("Sedan förra rapporten", "Jämfört med rapporten 2026-10-01 (period 2026H2)",
+                    "Industriarbetare i kompetensutveckling", "8", "30", "Risk → I fas", "Bättre");
+            var archived = new ReportArchive(workspace, CLOCK).list().stream()
+                    .filter(r -> r.fileName().equals("nasta.pdf")).findFirst().orElseThrow();
+            assertThat(new ReportArchive(workspace, CLOCK).bytes(archived.id()).orElseThrow())
+                    .isEqualTo(Files.readAllBytes(pdf));
+        } finally {
+            // the other tests expect the outcome set up in open()
+            goals.saveOutcome(new Outcome(0, competence.id(), north, "2026H2", BigDecimal.valueOf(8),
+                    BigDecimal.valueOf(3), BigDecimal.valueOf(5), "MANUAL", "Två kurser flyttade till våren",
+                    "AT_RISK", "Kurserna är bokade i januari"));
+        }
+    }
+
+    @Test
     void aCancelledReportWritesNothing() {
         Path pdf = dir.resolve("avbruten.pdf");
         var cancelled = new ReportProgress() {

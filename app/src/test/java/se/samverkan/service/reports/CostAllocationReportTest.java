@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverkan.domain.ArchivedReport;
 import se.samverkan.domain.Branch;
 import se.samverkan.domain.CostAllocation;
+import se.samverkan.domain.Period;
 import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
 import se.samverkan.service.costs.CostAllocationService;
@@ -112,5 +114,28 @@ class CostAllocationReportTest {
             assertThat(sheet.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(1_240_001);
             assertThat(sheet.getRow(6).getCell(4).getNumericCellValue()).isEqualTo(2_480_001);
         }
+    }
+
+    @Test
+    void eachReportWrittenIsArchivedWithTheBytesOfItsFileAndNoGoalFigures() throws Exception {
+        Path pdf = dir.resolve("kostnadsfordelning-2026.pdf");
+        Path xlsx = dir.resolve("kostnadsfordelning-2026.xlsx");
+        report.write(2026, pdf);
+        report.write(2026, xlsx);
+
+        var archive = new ReportArchive(workspace, CLOCK);
+        List<ArchivedReport> archived = archive.list();
+        assertThat(archived).extracting(ArchivedReport::fileName)
+                .containsExactly("kostnadsfordelning-2026.xlsx", "kostnadsfordelning-2026.pdf");
+        assertThat(archived).allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(ArchivedReport.Kind.COST_ALLOCATION);
+            assertThat(r.branchId()).isNull();
+            assertThat(r.period()).isEqualTo("2026");
+            assertThat(r.title()).isEqualTo("Kostnadsfördelning 2026");
+        });
+        assertThat(archive.bytes(archived.get(0).id()).orElseThrow()).isEqualTo(Files.readAllBytes(xlsx));
+        assertThat(archive.bytes(archived.get(1).id()).orElseThrow()).isEqualTo(Files.readAllBytes(pdf));
+        assertThat(archive.previousSnapshot(ArchivedReport.Kind.COST_ALLOCATION, null, Period.year(2026)).orElseThrow()
+                .figures().isEmpty()).isTrue();
     }
 }
