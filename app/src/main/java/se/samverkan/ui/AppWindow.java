@@ -227,8 +227,9 @@ public final class AppWindow {
                                 archiveView::shown)));
         var reports = new se.samverkan.service.reports.ReportService(workspace, messages, clock);
         Runnable openReports = () -> new se.samverkan.ui.reports.ReportDialog(
-                new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage).show();
+                new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage, archiveView::refresh).show();
         goalsView.reportAction(openReports);
+        archiveView.reportAction(openReports);
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());

@@ -25,11 +25,17 @@ public final class ReportArchiveView {
     private final Messages messages;
     private final RecordListPane<ArchivedReport> pane;
 
+    private final Button write;
+
     public ReportArchiveView(ReportArchiveViewModel model, Messages messages) {
+        this.write = new Button(messages.get("ui.reports.open.action"), Icons.of(Feather.FILE_TEXT));
         this.model = model;
         this.messages = messages;
         pane = new RecordListPane<>("archive", new RecordListPane.Texts("ui.nav.archive", "ui.archive.search.prompt",
                 "ui.archive.empty", "ui.archive.count"), messages, model.textProperty(), model.list(), model::load);
+        write.setId("archiveWrite");
+        write.setVisible(false);
+        write.managedProperty().bind(write.visibleProperty());
         var save = new Button(messages.get("ui.archive.save"), Icons.of(Feather.DOWNLOAD));
         save.setId("archiveSave");
         save.getStyleClass().add(Styles.ACCENT);
@@ -47,7 +53,7 @@ public final class ReportArchiveView {
         save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> opened.get() == null || !opened.get().hasContent(), opened));
         delete.disableProperty().bind(opened.isNull());
-        pane.actions(save, delete);
+        pane.actions(write, save, delete);
         pane.column("ui.archive.col.created", r -> WHEN.format(r.createdAt()))
                 .column("ui.archive.col.kind", r -> messages.get("ui.archive.kind." + r.kind().name()))
                 .column("ui.archive.col.scope", this::scope)
@@ -105,11 +111,22 @@ public final class ReportArchiveView {
                 messages.get("ui.archive.save.done", saved.toString())));
     }
 
+    /** Shows "Skriv rapport…", which runs {@code action} (the window opens the report dialog). */
+    public void reportAction(Runnable action) {
+        write.setOnAction(e -> action.run());
+        write.setVisible(true);
+    }
+
     public Parent root() {
         return pane.root();
     }
 
     /** Shows the area: reads the archive again (a report may have been written since), focuses search. */
+    /** Reads the list again (a report was just written). */
+    public void refresh() {
+        model.load();
+    }
+
     public void shown() {
         model.load();
         pane.search().requestFocus();

@@ -46,9 +46,12 @@ public final class ReportDialog {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Stage stage = new Stage();
+    private final Runnable written;
 
-    public ReportDialog(ReportDialogModel model, Messages messages, Window owner) {
+    /** @param written runs after a report was written (the archive list reloads) */
+    public ReportDialog(ReportDialogModel model, Messages messages, Window owner, Runnable written) {
         this.model = model;
+        this.written = written;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         stage.initOwner(owner);
@@ -186,6 +189,7 @@ public final class ReportDialog {
 
     private void written(Path file) {
         stage.close();
+        written.run();
         if (model.openWhenDone().get()) {
             OpenFile.open(file);
         }
