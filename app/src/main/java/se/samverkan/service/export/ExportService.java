@@ -1,16 +1,25 @@
 package se.samverkan.service.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.samverkan.domain.ExportTable;
 import se.samverkan.io.TableWriter;
+import se.samverkan.io.TableWriter.RowSource;
 import se.samverkan.service.Messages;
 import se.samverkan.service.Workspace;
+import se.samverkan.store.ExportRepository;
 
 /**
- * Writes a list to {@code .xlsx} or {@code .csv}. Special-category data (union membership, political offices) is
- * left out unless the user asks for it: an export leaves the encrypted database, and the user decides where it goes.
+ * Writes a list to {@code .xlsx} or {@code .csv}: the whole list, or only the rows a list screen shows, in its order.
+ * Special-category data (union membership, political offices) and the free-text notes of relationships and
+ * interactions are left out unless the user asks for them: an export leaves the encrypted database, and the user
+ * decides where it goes. People, the one list that grows to 100,000 rows, go from a database cursor straight to the
+ * file.
  */
 public final class ExportService {
 
@@ -34,6 +43,9 @@ public final class ExportService {
         return workspace.read(session -> switch (kind) {
             case PEOPLE -> session.exports().people(includeSensitive);
             case ORGANISATIONS -> session.exports().organisations(english);
+            case BRANCHES -> session.exports().branches();
+            case RELATIONSHIPS -> coded(session.exports().relationships(includeSensitive));
+            case INTERACTIONS -> coded(session.exports().interactions(includeSensitive));
             case FORUMS -> coded(session.forums(messages.locale()).export(java.time.LocalDate.now()));
             case SEATS -> coded(session.forums(messages.locale()).seats().export());
             case WORKSHOPS -> session.workshops(messages.locale()).exportTable();
@@ -42,13 +54,14 @@ public final class ExportService {
         });
     }
 
-    /** Columns holding a code (level, role, whom a seat represents) get the code's text from the bundles. */
-    private static final java.util.Map<String, String> CODED = java.util.Map.of("level", "ui.level.",
-            "role", "ui.seat.role.", "represents", "ui.forums.represents.", "demand_status", "ui.demand.status.");
+    /** Columns holding a code (level, role, whom a seat represents, kinds) get the code's text from the bundles. */
+    private static final Map<String, String> CODED = Map.of("level", "ui.level.",
+            "role", "ui.seat.role.", "represents", "ui.forums.represents.", "demand_status", "ui.demand.status.",
+            "relationship_kind", "ui.relations.kind.", "interaction_kind", "ui.contacts.kind.");
 
     private ExportTable coded(ExportTable table) {
         List<List<Object>> rows = table.rows().stream().map(row -> {
-            List<Object> out = new java.util.ArrayList<>(row);
+            List<Object> out = new ArrayList<>(row);
             for (int i = 0; i < out.size(); i++) {
                 String prefix = CODED.get(table.columns().get(i));
                 if (prefix != null && out.get(i) != null) {
@@ -60,15 +73,95 @@ public final class ExportService {
         return new ExportTable(table.sheetName(), table.columns(), rows);
     }
 
-    /** Writes the list and returns how many rows it holds. */
+    /** Writes the whole list and returns how many rows it holds. */
     public int write(ListKind kind, Path file, boolean includeSensitive, char csvSeparator) throws IOException {
+        TableWriter writer = writerFor(file, csvSeparator);
+        if (kind == ListKind.PEOPLE) {
+            // Written inside the read: the cursor feeds the streaming writer row by row.
+            List<String> columns = ExportRepository.peopleColumns(includeSensitive);
+            RowSource people = sink -> {
+                try {
+                    workspace.read(session -> {
+                        session.exports().eachPerson(includeSensitive, row -> {
+                            try {
+                                sink.row(row);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                        return null;
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            };
+            return write(writer, file, kind, columns, people);
+        }
+        ExportTable table = table(kind, includeSensitive);
+        return write(writer, file, kind, table.columns(), sink -> {
+            for (List<Object> row : table.rows()) {
+                sink.row(row);
+            }
+        });
+    }
+
+    /**
+     * Writes the rows a list screen shows: those whose record id (the first column) is in {@code shownIds}, in that
+     * order, and returns how many were written. The rows are gathered in one read and written after it, so the
+     * database is not held while the file is written.
+     */
+    public int writeShown(ListKind kind, List<Long> shownIds, Path file, boolean includeSensitive, char csvSeparator)
+            throws IOException {
+        TableWriter writer = writerFor(file, csvSeparator);
+        Map<Long, Integer> position = new HashMap<>();
+        for (Long id : shownIds) {
+            position.putIfAbsent(id, position.size());
+        }
+        List<List<Object>> picked = new ArrayList<>(java.util.Collections.nCopies(position.size(), null));
+        List<String> columns;
+        if (kind == ListKind.PEOPLE) {
+            columns = ExportRepository.peopleColumns(includeSensitive);
+            workspace.read(session -> {
+                session.exports().eachPerson(includeSensitive, row -> pick(row, position, picked));
+                return null;
+            });
+        } else {
+            ExportTable table = table(kind, includeSensitive);
+            columns = table.columns();
+            table.rows().forEach(row -> pick(row, position, picked));
+        }
+        return write(writer, file, kind, columns, sink -> {
+            for (List<Object> row : picked) {
+                if (row != null) {
+                    sink.row(row);
+                }
+            }
+        });
+    }
+
+    private static void pick(List<Object> row, Map<Long, Integer> position, List<List<Object>> picked) {
+        Integer at = row.get(0) instanceof Number id ? position.get(id.longValue()) : null;
+        if (at != null) {
+            picked.set(at, row);
+        }
+    }
+
+    private static TableWriter writerFor(Path file, char csvSeparator) {
         TableWriter writer = TableWriter.forFile(file, csvSeparator);
         if (writer == null) {
             throw new UnsupportedFileException(file);
         }
-        ExportTable table = table(kind, includeSensitive);
-        List<String> headers = table.columns().stream().map(c -> messages.get("export.column." + c)).toList();
-        writer.write(file, messages.get("export.sheet." + kind.cliName()), headers, table.rows());
-        return table.rows().size();
+        return writer;
+    }
+
+    private int write(TableWriter writer, Path file, ListKind kind, List<String> columns, RowSource rows)
+            throws IOException {
+        List<String> headers = columns.stream().map(c -> messages.get("export.column." + c)).toList();
+        int[] count = {0};
+        writer.write(file, messages.get("export.sheet." + kind.cliName()), headers, sink -> rows.writeTo(row -> {
+            sink.row(row);
+            count[0]++;
+        }));
+        return count[0];
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 public enum ListKind {
     PEOPLE("people"),
     ORGANISATIONS("organisations"),
+    BRANCHES("branches"),
+    RELATIONSHIPS("relationships"),
+    INTERACTIONS("interactions"),
     FORUMS("forums"),
     SEATS("seats"),
     WORKSHOPS("workshops"),
