@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import se.samverkan.domain.ExportTable;
 import se.samverkan.io.TableWriter;
 import se.samverkan.io.TableWriter.RowSource;
@@ -75,75 +77,65 @@ public final class ExportService {
 
     /** Writes the whole list and returns how many rows it holds. */
     public int write(ListKind kind, Path file, boolean includeSensitive, char csvSeparator) throws IOException {
+        return export(kind, null, file, includeSensitive, csvSeparator);
+    }
+
+    /**
+     * Writes the rows a list screen shows: those whose record id (the first column) is in {@code shownIds}, in that
+     * order, and returns how many were written.
+     */
+    public int writeShown(ListKind kind, List<Long> shownIds, Path file, boolean includeSensitive, char csvSeparator)
+            throws IOException {
+        return export(kind, List.copyOf(new LinkedHashSet<>(shownIds)), file, includeSensitive, csvSeparator);
+    }
+
+    /** {@code ids} null: every row. */
+    private int export(ListKind kind, List<Long> ids, Path file, boolean includeSensitive, char csvSeparator)
+            throws IOException {
         TableWriter writer = writerFor(file, csvSeparator);
         if (kind == ListKind.PEOPLE) {
-            // Written inside the read: the cursor feeds the streaming writer row by row.
-            List<String> columns = ExportRepository.peopleColumns(includeSensitive);
+            // Written inside the read: the repository feeds the streaming writer row by row.
             RowSource people = sink -> {
                 try {
                     workspace.read(session -> {
-                        session.exports().eachPerson(includeSensitive, row -> {
+                        Consumer<List<Object>> each = row -> {
                             try {
                                 sink.row(row);
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
-                        });
+                        };
+                        if (ids == null) {
+                            session.exports().eachPerson(includeSensitive, each);
+                        } else {
+                            session.exports().eachPerson(includeSensitive, ids, each);
+                        }
                         return null;
                     });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
             };
-            return write(writer, file, kind, columns, people);
+            return write(writer, file, kind, ExportRepository.peopleColumns(includeSensitive), people);
         }
         ExportTable table = table(kind, includeSensitive);
+        List<List<Object>> rows = ids == null ? table.rows() : shown(table.rows(), ids);
         return write(writer, file, kind, table.columns(), sink -> {
-            for (List<Object> row : table.rows()) {
+            for (List<Object> row : rows) {
                 sink.row(row);
             }
         });
     }
 
-    /**
-     * Writes the rows a list screen shows: those whose record id (the first column) is in {@code shownIds}, in that
-     * order, and returns how many were written. The rows are gathered in one read and written after it, so the
-     * database is not held while the file is written.
-     */
-    public int writeShown(ListKind kind, List<Long> shownIds, Path file, boolean includeSensitive, char csvSeparator)
-            throws IOException {
-        TableWriter writer = writerFor(file, csvSeparator);
-        Map<Long, Integer> position = new HashMap<>();
-        for (Long id : shownIds) {
-            position.putIfAbsent(id, position.size());
-        }
-        List<List<Object>> picked = new ArrayList<>(java.util.Collections.nCopies(position.size(), null));
-        List<String> columns;
-        if (kind == ListKind.PEOPLE) {
-            columns = ExportRepository.peopleColumns(includeSensitive);
-            workspace.read(session -> {
-                session.exports().eachPerson(includeSensitive, row -> pick(row, position, picked));
-                return null;
-            });
-        } else {
-            ExportTable table = table(kind, includeSensitive);
-            columns = table.columns();
-            table.rows().forEach(row -> pick(row, position, picked));
-        }
-        return write(writer, file, kind, columns, sink -> {
-            for (List<Object> row : picked) {
-                if (row != null) {
-                    sink.row(row);
-                }
+    /** The rows whose id is in {@code ids}, in that order. */
+    private static List<List<Object>> shown(List<List<Object>> rows, List<Long> ids) {
+        Map<Long, List<Object>> byId = new HashMap<>();
+        for (List<Object> row : rows) {
+            if (row.get(0) instanceof Number id) {
+                byId.put(id.longValue(), row);
             }
-        });
-    }
-
-    private static void pick(List<Object> row, Map<Long, Integer> position, List<List<Object>> picked) {
-        Integer at = row.get(0) instanceof Number id ? position.get(id.longValue()) : null;
-        if (at != null) {
-            picked.set(at, row);
         }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static TableWriter writerFor(Path file, char csvSeparator) {

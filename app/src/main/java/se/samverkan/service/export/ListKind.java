@@ -27,6 +27,14 @@ public enum ListKind {
         return cliName;
     }
 
+    /**
+     * Whether the list has columns only written when the user asks: special-category data (people's union
+     * membership and political offices) or free-text notes about people (relationships, interactions).
+     */
+    public boolean hasSensitiveColumns() {
+        return this == PEOPLE || this == RELATIONSHIPS || this == INTERACTIONS;
+    }
+
     public static Optional<ListKind> fromCliName(String name) {
         return Arrays.stream(values()).filter(k -> k.cliName.equals(name.toLowerCase(Locale.ROOT))).findFirst();
     }
