@@ -20,10 +20,11 @@ import se.samverkan.service.network.VCardService;
 
 /**
  * {@code export KIND --out FILE}: a list as .xlsx or .csv (the first column is the record's id), or people as
- * vCards (.vcf), which never carry special-category data.
+ * vCards (.vcf), which never carry special-category data. {@code --include-sensitive} adds union membership,
+ * political offices and the free-text notes of relationships and interactions (decision 0020).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exporterar en lista (people, organisations, forums, seats, workshops, demands, funding) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, eller måluppföljningen (followup --period P) till .xlsx eller .csv, efter filens ändelse.")
+        description = "Exporterar en lista (people, organisations, branches, relationships, interactions, forums, seats, workshops, demands, funding) till .xlsx eller .csv, personer till .vcf, eller kalendern (calendar --from D --to D) till .ics, eller måluppföljningen (followup --period P) till .xlsx eller .csv, efter filens ändelse.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,14 +33,14 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | forums | seats | workshops | demands | funding | calendar | followup")
+    @Parameters(index = "0", paramLabel = "KIND", description = "people | organisations | branches | relationships | interactions | forums | seats | workshops | demands | funding | calendar | followup")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Filen att skriva (.xlsx, .csv eller .vcf).")
     Path out;
 
     @Option(names = "--include-sensitive",
-            description = "Ta med känsliga uppgifter (facklig tillhörighet, politiska uppdrag).")
+            description = "Ta med känsliga uppgifter (facklig tillhörighet, politiska uppdrag) och anteckningarna om relationer och kontakter.")
     boolean includeSensitive;
 
     @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ";",

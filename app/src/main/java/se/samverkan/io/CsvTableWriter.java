@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * CSV as Swedish Excel opens it with a double-click: UTF-8 with a byte-order mark (without it Excel reads
  * Windows-1252 and breaks å ä ö) and {@code ;} between fields by default (the comma is the Swedish decimal sign).
- * Fields are quoted when they hold the separator, a quote or a line break (RFC 4180).
+ * Fields are quoted when they hold the separator, a quote or a line break (RFC 4180). Text that a spreadsheet would
+ * take for a formula gets an apostrophe in front ({@link FormulaGuard}); numbers are written as they are.
  */
 final class CsvTableWriter implements TableWriter {
 
@@ -22,14 +23,12 @@ final class CsvTableWriter implements TableWriter {
     }
 
     @Override
-    public void write(Path file, String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
+    public void write(Path file, String sheetName, List<String> headers, RowSource rows) throws IOException {
         AtomicFile.write(file, out -> {
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 w.write('\uFEFF');
                 w.write(line(headers.stream().map(h -> (Object) h).toList()));
-                for (List<Object> row : rows) {
-                    w.write(line(row));
-                }
+                rows.writeTo(row -> w.write(line(row)));
             }
         });
     }
@@ -42,7 +41,8 @@ final class CsvTableWriter implements TableWriter {
         if (value == null) {
             return "";
         }
-        String s = value instanceof Boolean b ? (b ? "ja" : "nej") : value.toString();
+        String s = value instanceof Boolean b ? (b ? "ja" : "nej")
+                : value instanceof Number ? value.toString() : FormulaGuard.csvField(value.toString());
         if (s.indexOf(separator) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -27,7 +27,8 @@ import se.samverkan.domain.StatusLevel;
  * The goal follow-up as an Excel workbook: several sheets, each with a title line (what period, as of which day)
  * above a clean table (bold frozen header, autofilter, numbers as numbers, dates as dates). A {@link Status} value is
  * written as its text in a cell filled with the status colour (Okabe–Ito, readable for colour-blind eyes), so the
- * sheet reads without colour too. The callers give plain values; this class knows no service.
+ * sheet reads without colour too. Text that looks like a formula stays text ({@link GuardedCells}). The callers give
+ * plain values; this class knows no service.
  */
 public final class FollowUpWorkbookWriter {
 
@@ -71,32 +72,33 @@ public final class FollowUpWorkbookWriter {
         AtomicFile.write(file, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
+                GuardedCells cells = new GuardedCells(workbook);
                 var properties = workbook.getProperties().getCoreProperties();
                 properties.setTitle(documentTitle);
                 properties.setCreator("Samverkan");
                 Set<String> used = new HashSet<>();
                 for (Sheet sheet : sheets) {
                     String name = unique(sheetName(sheet.name()), used);
-                    writeSheet(workbook.createSheet(name), sheet, styles);
+                    writeSheet(workbook.createSheet(name), sheet, styles, cells);
                 }
                 workbook.write(out);
             }
         });
     }
 
-    private static void writeSheet(XSSFSheet sheet, Sheet content, Styles styles) {
+    private static void writeSheet(XSSFSheet sheet, Sheet content, Styles styles, GuardedCells cells) {
         int columns = content.headers().size();
         int[] widths = new int[columns];
         XSSFRow titleRow = sheet.createRow(0);
         Cell title = titleRow.createCell(0);
-        title.setCellValue(content.title());
         title.setCellStyle(styles.title);
+        cells.text(title, content.title());
 
         XSSFRow headerRow = sheet.createRow(1);
         for (int c = 0; c < columns; c++) {
             Cell cell = headerRow.createCell(c);
-            cell.setCellValue(content.headers().get(c));
             cell.setCellStyle(styles.header);
+            cells.text(cell, content.headers().get(c));
             widths[c] = content.headers().get(c).length();
         }
         int r = 2;
@@ -110,8 +112,8 @@ public final class FollowUpWorkbookWriter {
                 Cell cell = row.createCell(c);
                 int width;
                 if (v instanceof Status s) {
-                    cell.setCellValue(s.text());
                     cell.setCellStyle(styles.status.get(s.level()));
+                    cells.text(cell, s.text());
                     width = s.text().length();
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
@@ -122,7 +124,7 @@ public final class FollowUpWorkbookWriter {
                     cell.setCellStyle(styles.date);
                     width = 10;
                 } else {
-                    cell.setCellValue(v.toString());
+                    cells.text(cell, v.toString());
                     width = v.toString().length();
                 }
                 widths[c] = Math.max(widths[c], width);

@@ -13,19 +13,23 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * An Excel workbook with one sheet: bold frozen header row, autofilter, dates as dates, numbers as numbers, column
- * widths from the content. Streamed (SXSSF, 500 rows in memory), so 100,000 rows need no large heap.
+ * widths from the content. Streamed (SXSSF, 500 rows in memory) from a {@link RowSource}, so 100,000 rows need no
+ * large heap. Text that looks like a formula is a quote-prefixed string cell ({@link GuardedCells}).
  */
 final class XlsxTableWriter implements TableWriter {
 
     private static final int MAX_WIDTH_CHARS = 50;
 
     @Override
-    public void write(Path file, String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
+    public void write(Path file, String sheetName, List<String> headers, RowSource rows) throws IOException {
         AtomicFile.write(file, out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(500);
             try {
-                workbook.setCompressTempFiles(true);
+                // The rows' temporary file is not gzipped: the zip of the workbook compresses them anyway, and
+                // compressing twice made 100,000 people take twice as long (PeopleExportBenchmark, decision 0020).
+                workbook.setCompressTempFiles(false);
                 SXSSFSheet sheet = workbook.createSheet(sheetName);
+                GuardedCells cells = new GuardedCells(workbook);
                 CellStyle header = workbook.createCellStyle();
                 Font bold = workbook.createFont();
                 bold.setBold(true);
@@ -37,14 +41,14 @@ final class XlsxTableWriter implements TableWriter {
                 SXSSFRow top = sheet.createRow(0);
                 for (int c = 0; c < headers.size(); c++) {
                     var cell = top.createCell(c);
-                    cell.setCellValue(headers.get(c));
                     cell.setCellStyle(header);
+                    cells.text(cell, headers.get(c));
                     widths[c] = headers.get(c).length();
                 }
-                int r = 1;
-                for (List<Object> values : rows) {
-                    SXSSFRow row = sheet.createRow(r++);
-                    for (int c = 0; c < values.size(); c++) {
+                int[] next = {1};
+                rows.writeTo(values -> {
+                    SXSSFRow row = sheet.createRow(next[0]++);
+                    for (int c = 0; c < values.size() && c < widths.length; c++) {
                         Object v = values.get(c);
                         if (v == null) {
                             continue;
@@ -58,13 +62,14 @@ final class XlsxTableWriter implements TableWriter {
                         } else if (v instanceof Boolean b) {
                             cell.setCellValue(b ? "ja" : "nej");
                         } else {
-                            cell.setCellValue(v.toString());
+                            cells.text(cell, v.toString());
                         }
                         widths[c] = Math.max(widths[c], v instanceof LocalDate ? 10 : v.toString().length());
                     }
-                }
+                });
+                int last = next[0] - 1;
                 sheet.createFreezePane(0, 1);
-                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, Math.max(0, headers.size() - 1)));
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, last), 0, Math.max(0, headers.size() - 1)));
                 for (int c = 0; c < widths.length; c++) {
                     sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH_CHARS) + 2) * 256);
                 }

@@ -17,6 +17,8 @@ import se.samverkan.domain.SearchKind;
 import se.samverkan.service.Messages;
 import se.samverkan.service.StartupOptions;
 import se.samverkan.service.Workspace;
+import se.samverkan.service.export.ExportService;
+import se.samverkan.ui.common.ListExport;
 import se.samverkan.service.calendar.CalendarService;
 import se.samverkan.service.forums.ForumCoverageService;
 import se.samverkan.service.forums.ForumService;
@@ -176,10 +178,12 @@ public final class AppWindow {
         relations.onChanged(homeModel::refresh);
         LongConsumer openPerson = id -> searchModel.open(new SearchHit(SearchKind.PERSON, id, "", ""));
         LongConsumer openOrganisation = id -> searchModel.open(new SearchHit(SearchKind.ORGANISATION, id, "", ""));
+        var export = new ListExport(new ExportService(workspace, messages), tasks, messages);
         var peopleView = new PeopleView(new PeopleViewModel(people, choices::choices, tasks, errors, clock,
-                new se.samverkan.service.reports.PersonExtractReport(workspace, messages, clock)), messages, openPerson);
+                new se.samverkan.service.reports.PersonExtractReport(workspace, messages, clock)), messages, export,
+                openPerson);
         var organisationsView = new OrganisationsView(new OrganisationsViewModel(organisations, choices::choices, tasks,
-                errors, clock), messages, openOrganisation);
+                errors, clock), messages, export, openOrganisation);
         var mapView = new NetworkMapView(new NetworkMapViewModel(new NetworkMapService(workspace, messages.locale()), tasks,
                 errors, messages, () -> LocalDate.now(clock)), messages, theme.darkProperty(),
                 ref -> (ref.isPerson() ? openPerson : openOrganisation).accept(ref.id()));
@@ -187,9 +191,10 @@ public final class AppWindow {
         var calendar = new CalendarService(workspace, messages);
         var forumsView = new ForumsView(new ForumsViewModel(new ForumService(workspace, messages.locale(), clock),
                 new ForumCoverageService(workspace, messages.locale(), clock), calendar, choices::choices, search::search, tasks,
-                errors), messages, id -> searchModel.open(new SearchHit(SearchKind.FORUM, id, "", "")));
+                errors), messages, export, id -> searchModel.open(new SearchHit(SearchKind.FORUM, id, "", "")));
         var workshopsView = new WorkshopsView(new WorkshopsViewModel(new WorkshopService(workspace, messages.locale(),
-                clock), choices::choices, calendar, tasks, errors), messages, id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
+                clock), choices::choices, calendar, tasks, errors), messages, export,
+                id -> searchModel.open(new SearchHit(SearchKind.WORKSHOP, id, "", "")));
         var calendarView = new CalendarView(new CalendarViewModel(calendar, tasks, errors,
                 () -> LocalDate.now(clock)), messages, event -> searchModel.open(CalendarOpen.hit(event)));
         var goalsView = new GoalsView(new GoalsViewModel(new GoalService(workspace, messages.locale(), clock), tasks,
@@ -199,9 +204,9 @@ public final class AppWindow {
         var politicsView = new se.samverkan.ui.politics.PoliticsView(new se.samverkan.ui.politics.DemandsViewModel(
                 new se.samverkan.service.politics.DemandService(workspace, messages.locale(), clock), choices::choices,
                 search::search, tasks, errors), new se.samverkan.ui.politics.OnePercentViewModel(
-                new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages);
+                new se.samverkan.service.politics.OnePercentService(workspace, clock), tasks, errors), messages, export);
         var fundingView = new FundingView(new FundingViewModel(new FundingService(workspace), choices::choices, tasks,
-                errors, () -> LocalDate.now(clock)), messages);
+                errors, () -> LocalDate.now(clock)), messages, export);
         var archiveView = new ReportArchiveView(new ReportArchiveViewModel(new ReportArchive(workspace, clock), tasks,
                 errors, r -> ReportArchiveView.describe(r, messages), OpenFile::open), messages);
         var main = new MainWindow(homeModel, searchModel, theme, messages, notice, this::switchLanguage,

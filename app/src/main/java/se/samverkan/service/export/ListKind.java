@@ -8,6 +8,9 @@ import java.util.Optional;
 public enum ListKind {
     PEOPLE("people"),
     ORGANISATIONS("organisations"),
+    BRANCHES("branches"),
+    RELATIONSHIPS("relationships"),
+    INTERACTIONS("interactions"),
     FORUMS("forums"),
     SEATS("seats"),
     WORKSHOPS("workshops"),
@@ -22,6 +25,14 @@ public enum ListKind {
 
     public String cliName() {
         return cliName;
+    }
+
+    /**
+     * Whether the list has columns only written when the user asks: special-category data (people's union
+     * membership and political offices) or free-text notes about people (relationships, interactions).
+     */
+    public boolean hasSensitiveColumns() {
+        return this == PEOPLE || this == RELATIONSHIPS || this == INTERACTIONS;
     }
 
     public static Optional<ListKind> fromCliName(String name) {

@@ -137,6 +137,15 @@ public final class RecordListPane<R> {
         return this;
     }
 
+    /**
+     * The "Exportera…" button ({@code <prefix>Export}) for what the list shows: its rows with the search and filters
+     * applied, in the shown order; {@code id} gives the record id of a row. Put it among the {@link #actions}.
+     */
+    public javafx.scene.control.Button exportButton(ListExport export, se.samverkan.service.export.ListKind kind,
+                                                    java.util.function.ToLongFunction<R> id) {
+        return export.button(prefix, kind, table, id);
+    }
+
     /** Opens a chosen row: {@code open} gets the id of the record on the row. */
     public RecordListPane<R> onChoose(java.util.function.ToLongFunction<R> id, java.util.function.LongConsumer open) {
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -57,6 +57,12 @@ public final class SaveDialogs {
                 new FileChooser.ExtensionFilter(jsonLabel, "*.json"));
     }
 
+    /** Asks where to write a list: Excel first, CSV as the second type; null when the user cancels. */
+    public static Path table(Window owner, String title, String fileName, String excelLabel, String csvLabel) {
+        return chooser.choose(owner, title, fileName, new FileChooser.ExtensionFilter(excelLabel, "*.xlsx"),
+                new FileChooser.ExtensionFilter(csvLabel, "*.csv"));
+    }
+
     /**
      * Puts another chooser in place of the system's save dialog, which a window test cannot drive (it is native, not
      * a JavaFX scene); {@code null} puts the system's back.
@@ -74,6 +80,20 @@ public final class SaveDialogs {
         }
         dialog.getExtensionFilters().addAll(types);
         var file = dialog.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        return file == null ? null : withEnding(file.toPath(), dialog.getSelectedExtensionFilter(), types);
+    }
+
+    /**
+     * The chosen file with the chosen type's ending when the name has none of the offered ones: some desktops leave
+     * it to the program, and the writers choose the format by the ending.
+     */
+    static Path withEnding(Path file, FileChooser.ExtensionFilter chosen, FileChooser.ExtensionFilter... offered) {
+        if (chosen == null || chosen.getExtensions().isEmpty()) {
+            return file;
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean hasOne = java.util.Arrays.stream(offered).flatMap(t -> t.getExtensions().stream())
+                .anyMatch(e -> name.endsWith(e.replace("*", "")));
+        return hasOne ? file : file.resolveSibling(file.getFileName() + chosen.getExtensions().get(0).replace("*", ""));
     }
 }

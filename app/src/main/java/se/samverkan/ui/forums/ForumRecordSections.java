@@ -25,7 +25,8 @@ final class ForumRecordSections {
     private final ForumsViewModel model;
     private final Messages messages;
 
-    ForumRecordSections(ForumsViewModel model, Messages messages) {
+    /** {@code export} writes the opened forum's seats as the table shows them. */
+    ForumRecordSections(ForumsViewModel model, Messages messages, se.samverkan.ui.common.ListExport export) {
         this.model = model;
         this.messages = messages;
         root.setId("forumSections");
@@ -87,7 +88,8 @@ final class ForumRecordSections {
         var heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.openedProperty().get() == null
                 ? messages.get("ui.forums.choose") : model.openedProperty().get().name(), model.openedProperty()));
-        root.getChildren().addAll(section(heading, "ui.forums.seats", seats, addSeat, editSeat, endSeat, removeSeat),
+        root.getChildren().addAll(section(heading, "ui.forums.seats", seats, addSeat, editSeat, endSeat, removeSeat,
+                        export.button("forumSeats", se.samverkan.service.export.ListKind.SEATS, seats, SeatRow::id)),
                 section(new Label(), "ui.forums.meetings", meetings, addMeeting, editMeeting, removeMeeting));
     }
 

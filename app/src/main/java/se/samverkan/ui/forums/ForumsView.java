@@ -15,7 +15,9 @@ import se.samverkan.domain.ForumRow;
 import se.samverkan.domain.ForumType;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.Choosers;
+import se.samverkan.service.export.ListKind;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.ListExport;
 import se.samverkan.ui.common.RecordListPane;
 
 /**
@@ -33,7 +35,7 @@ public final class ForumsView {
     private final Tab watchTab;
 
     /** {@code showDetail} shows the forum with that id in the window's detail pane. */
-    public ForumsView(ForumsViewModel model, Messages messages, LongConsumer showDetail) {
+    public ForumsView(ForumsViewModel model, Messages messages, ListExport export, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
         LongConsumer open = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
@@ -54,7 +56,7 @@ public final class ForumsView {
         });
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        pane.actions(add, edit, delete);
+        pane.actions(add, edit, delete, pane.exportButton(export, ListKind.FORUMS, ForumRow::id));
         pane.root().getChildren().add(2, filters());
         pane.column("export.column.name", ForumRow::name)
                 .column("ui.detail.forum_type", ForumRow::typeName)
@@ -69,7 +71,7 @@ public final class ForumsView {
         columns.get(5).setPrefWidth(90);
         columns.get(6).setPrefWidth(70);
         pane.onChoose(ForumRow::id, open);
-        pane.root().getChildren().add(new ForumRecordSections(model, messages).root());
+        pane.root().getChildren().add(new ForumRecordSections(model, messages, export).root());
 
         listTab = new Tab(messages.get("ui.forums.tab.list"), pane.root());
         coverageTab = new Tab(messages.get("ui.forums.tab.coverage"),

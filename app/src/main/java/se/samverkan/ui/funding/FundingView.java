@@ -21,6 +21,8 @@ import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.RecordListPane;
+import se.samverkan.ui.common.ListExport;
+import se.samverkan.service.export.ListKind;
 
 /**
  * The Strukturfonder area: a tab with the project list (search, filters for status, fund and avdelning; new / edit /
@@ -34,7 +36,7 @@ public final class FundingView {
     private final FundingTimeline timeline;
     private final TabPane tabs = new TabPane();
 
-    public FundingView(FundingViewModel model, Messages messages) {
+    public FundingView(FundingViewModel model, Messages messages, ListExport export) {
         this.model = model;
         this.messages = messages;
         pane = new RecordListPane<>("funding", new RecordListPane.Texts("ui.nav.funding", "ui.funding.search.prompt",
@@ -56,7 +58,7 @@ public final class FundingView {
         });
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        pane.actions(add, edit, delete);
+        pane.actions(add, edit, delete, pane.exportButton(export, ListKind.FUNDING, FundingProjectRow::id));
         pane.filters(model.filters(), FilterBar.of(Kind.BRANCH));
         joinFilters((FlowPane) pane.root().getChildren().get(2));
         pane.column("ui.funding.field.name", FundingProjectRow::name)

@@ -9,7 +9,9 @@ import se.samverkan.domain.OrganisationRow;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
+import se.samverkan.service.export.ListKind;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.ListExport;
 import se.samverkan.ui.common.RecordListPane;
 
 /**
@@ -24,7 +26,8 @@ public final class OrganisationsView {
     private final LongConsumer openDetail;
 
     /** {@code showDetail} shows the organisation with that id in the window's detail pane. */
-    public OrganisationsView(OrganisationsViewModel model, Messages messages, LongConsumer showDetail) {
+    public OrganisationsView(OrganisationsViewModel model, Messages messages, ListExport export,
+                             LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
         this.openDetail = RecordListPane.detailOpener(model::open, null, showDetail);
@@ -49,7 +52,7 @@ public final class OrganisationsView {
         });
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        pane.actions(add, edit, delete);
+        pane.actions(add, edit, delete, pane.exportButton(export, ListKind.ORGANISATIONS, OrganisationRow::id));
         pane.filters(model.filters(), FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY));
 
         pane.column("ui.organisations.field.name", OrganisationRow::name)

@@ -16,7 +16,9 @@ import se.samverkan.domain.PersonRow;
 import se.samverkan.service.Messages;
 import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
+import se.samverkan.service.export.ListKind;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.ListExport;
 import se.samverkan.ui.common.RecordListPane;
 
 /**
@@ -31,8 +33,8 @@ public final class PeopleView {
     private final RecordListPane<PersonRow> pane;
     private final LongConsumer openDetail;
 
-    /** {@code showDetail} shows the person with that id in the window's detail pane. */
-    public PeopleView(PeopleViewModel model, Messages messages, LongConsumer showDetail) {
+    /** {@code showDetail} shows the person with that id in the window's detail pane; {@code export} writes the list. */
+    public PeopleView(PeopleViewModel model, Messages messages, ListExport export, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
         this.openDetail = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
@@ -71,7 +73,8 @@ public final class PeopleView {
         for (Button b : new Button[] {edit, verified, delete}) {
             b.disableProperty().bind(model.openedProperty().isNull());
         }
-        pane.actions(add, edit, verified, more, VCardActions.menuFor(model, messages, pane.root()), delete);
+        pane.actions(add, edit, verified, more, VCardActions.menuFor(model, messages, pane.root()), delete,
+                pane.exportButton(export, ListKind.PEOPLE, PersonRow::id));
         pane.filters(model.filters(),
                 FilterBar.of(Kind.TYPE, Kind.COUNTY, Kind.MUNICIPALITY, Kind.BRANCH, Kind.FORUM, Kind.VERIFY_DUE));
 

@@ -18,6 +18,8 @@ import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
 import se.samverkan.ui.common.Icons;
 import se.samverkan.ui.common.RecordListPane;
+import se.samverkan.ui.common.ListExport;
+import se.samverkan.service.export.ListKind;
 
 /**
  * The "Krav" tab: search, filters (status, policy area, län, avdelning), the list most recently raised first, and
@@ -29,7 +31,7 @@ final class DemandsView {
     private final Messages messages;
     private final RecordListPane<DemandRow> pane;
 
-    DemandsView(DemandsViewModel model, Messages messages) {
+    DemandsView(DemandsViewModel model, Messages messages, ListExport export) {
         this.model = model;
         this.messages = messages;
         pane = new RecordListPane<>("demands", new RecordListPane.Texts("ui.demands.heading",
@@ -52,7 +54,7 @@ final class DemandsView {
         });
         edit.disableProperty().bind(model.openedProperty().isNull());
         delete.disableProperty().bind(model.openedProperty().isNull());
-        pane.actions(add, edit, delete);
+        pane.actions(add, edit, delete, pane.exportButton(export, ListKind.DEMANDS, DemandRow::id));
         pane.filters(model.filters(), FilterBar.of(Kind.COUNTY, Kind.BRANCH));
         joinFilters((FlowPane) pane.root().getChildren().get(2));
 

@@ -18,10 +18,11 @@ public final class PoliticsView {
     private final Tab listTab;
     private final Tab onePercentTab;
 
-    public PoliticsView(DemandsViewModel demands, OnePercentViewModel onePercent, Messages messages) {
+    public PoliticsView(DemandsViewModel demands, OnePercentViewModel onePercent, Messages messages,
+                        se.samverkan.ui.common.ListExport export) {
         this.demands = demands;
         this.onePercent = onePercent;
-        list = new DemandsView(demands, messages);
+        list = new DemandsView(demands, messages, export);
         listTab = new Tab(messages.get("ui.politics.tab.demands"), list.root());
         listTab.setId("politicsDemandsTab");
         var catalogueTab = new Tab(messages.get("ui.politics.tab.catalogue"), new CatalogueView(demands, messages,

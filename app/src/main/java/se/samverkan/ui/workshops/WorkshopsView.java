@@ -20,7 +20,9 @@ import se.samverkan.ui.common.DateFields;
 import se.samverkan.ui.common.FilterBar;
 import se.samverkan.ui.common.FilterBar.Kind;
 import se.samverkan.ui.common.Alerts;
+import se.samverkan.service.export.ListKind;
 import se.samverkan.ui.common.Icons;
+import se.samverkan.ui.common.ListExport;
 import se.samverkan.ui.common.SaveDialogs;
 import se.samverkan.ui.common.RecordListPane;
 
@@ -35,7 +37,7 @@ public final class WorkshopsView {
     private final RecordListPane<WorkshopRow> pane;
     private final LongConsumer openDetail;
 
-    public WorkshopsView(WorkshopsViewModel model, Messages messages, LongConsumer showDetail) {
+    public WorkshopsView(WorkshopsViewModel model, Messages messages, ListExport export, LongConsumer showDetail) {
         this.model = model;
         this.messages = messages;
         this.openDetail = RecordListPane.detailOpener(model::open, model.changedIdProperty(), showDetail);
@@ -73,7 +75,7 @@ public final class WorkshopsView {
         ics.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 model.openedProperty().get() == null || model.openedProperty().get().workshop().heldOn() == null,
                 model.openedProperty()));
-        pane.actions(add, edit, ics, delete);
+        pane.actions(add, edit, ics, delete, pane.exportButton(export, ListKind.WORKSHOPS, WorkshopRow::id));
         pane.filters(model.filters(), FilterBar.of(Kind.COUNTY, Kind.BRANCH));
         joinFilters((FlowPane) pane.root().getChildren().get(2));
 

@@ -91,4 +91,36 @@ class ExportServiceTest {
                 .isInstanceOf(ExportService.UnsupportedFileException.class);
         assertThat(file).doesNotExist();
     }
+
+    @Test
+    void theShownRowsAreWrittenInTheShownOrderAndNoOthers() throws Exception {
+        long third = workspace.inTransaction(s -> new StoreFixture(s).person("=Cmd", "Injektion", null, null, null));
+        long greta = export.table(ListKind.PEOPLE, false).rows().stream().filter(r -> "Greta".equals(r.get(1)))
+                .map(r -> ((Number) r.get(0)).longValue()).findFirst().orElseThrow();
+        Path file = dir.resolve("visade.xlsx");
+
+        assertThat(export.writeShown(ListKind.PEOPLE, List.of(third, greta, 999_999L), file, false, ';')).isEqualTo(2);
+
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(third);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("=Cmd");
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(sheet.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(greta);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Greta");
+        }
+    }
+
+    @Test
+    void theShownRowsOfAnotherListAreFilteredTheSameWay() throws Exception {
+        long second = workspace.inTransaction(s -> new StoreFixture(s).organisation("Annan AB", "MUNICIPALITY", null));
+        Path file = dir.resolve("org.csv");
+
+        assertThat(export.writeShown(ListKind.ORGANISATIONS, List.of(second), file, false, ',')).isEqualTo(1);
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(second + ",Annan AB,");
+    }
 }
