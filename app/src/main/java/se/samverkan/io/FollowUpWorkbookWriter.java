@@ -102,6 +102,8 @@ public final class FollowUpWorkbookWriter {
             widths[c] = content.headers().get(c).length();
         }
         int r = 2;
+        Map<String, StatusLevel> statusTexts = new java.util.LinkedHashMap<>();
+        java.util.SortedSet<Integer> statusColumns = new java.util.TreeSet<>();
         for (List<Object> values : content.rows()) {
             XSSFRow row = sheet.createRow(r++);
             for (int c = 0; c < values.size() && c < columns; c++) {
@@ -112,6 +114,8 @@ public final class FollowUpWorkbookWriter {
                 Cell cell = row.createCell(c);
                 int width;
                 if (v instanceof Status s) {
+                    statusTexts.putIfAbsent(s.text(), s.level());
+                    statusColumns.add(c);
                     cell.setCellStyle(styles.status.get(s.level()));
                     cells.text(cell, s.text());
                     width = s.text().length();
@@ -130,6 +134,7 @@ public final class FollowUpWorkbookWriter {
                 widths[c] = Math.max(widths[c], width);
             }
         }
+        statusRules(sheet, statusTexts, statusColumns, r - 1);
         sheet.createFreezePane(0, 2);
         if (columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, columns - 1));
@@ -137,6 +142,33 @@ public final class FollowUpWorkbookWriter {
         for (int c = 0; c < columns; c++) {
             int chars = Math.max(MIN_WIDTH_CHARS, Math.min(widths[c], MAX_WIDTH_CHARS)) + 2;
             sheet.setColumnWidth(c, chars * 256);
+        }
+    }
+
+    /**
+     * Conditional formatting over the status columns: a cell that reads "I fas", "Risk", "Efter"… takes that status's
+     * colour, so a status the reader types over in Excel or LibreOffice is coloured as the app would colour it.
+     */
+    private static void statusRules(XSSFSheet sheet, Map<String, StatusLevel> texts, java.util.SortedSet<Integer> columns,
+                                    int lastRow) {
+        if (texts.isEmpty() || lastRow < 2) {
+            return;
+        }
+        var formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] regions = columns.stream()
+                .map(c -> new CellRangeAddress(2, lastRow, c, c)).toArray(CellRangeAddress[]::new);
+        for (var e : texts.entrySet()) {
+            int[] rgb = COLOURS.get(e.getValue());
+            var rule = formatting.createConditionalFormattingRule(
+                    org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL,
+                    "\"" + e.getKey().replace("\"", "\"\"") + "\"");
+            var fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(new XSSFColor(new byte[] {(byte) rgb[0], (byte) rgb[1], (byte) rgb[2]}, null));
+            fill.setFillPattern(org.apache.poi.ss.usermodel.PatternFormatting.SOLID_FOREGROUND);
+            var font = rule.createFontFormatting();
+            font.setFontColor(rgb[3] == 1 ? new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null)
+                    : new XSSFColor(new byte[] {0, 0, 0}, null));
+            formatting.addConditionalFormatting(regions, rule);
         }
     }
 

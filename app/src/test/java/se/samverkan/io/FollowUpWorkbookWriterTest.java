@@ -63,6 +63,14 @@ class FollowUpWorkbookWriterTest {
             assertThat(sheet.getRow(3).getCell(3).getCellStyle().getFillForegroundXSSFColor().getARGBHex()).endsWith("E0E0E0");
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:D4");
+            // a status typed over in Excel takes its colour: one rule per status text over the status column
+            var formatting = sheet.getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(2);
+            var efter = formatting.getConditionalFormattingAt(0);
+            assertThat(efter.getFormattingRanges()[0].formatAsString()).isEqualTo("D3:D4");
+            assertThat(efter.getRule(0).getFormula1()).isEqualTo("\"Efter\"");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFColor) efter.getRule(0).getPatternFormatting()
+                    .getFillBackgroundColorColor()).getARGBHex()).endsWith("D55E00");
         }
     }
 }
