@@ -116,7 +116,7 @@ public final class ExportService {
                     throw e.getCause();
                 }
             };
-            return write(writer, file, kind, ExportRepository.peopleColumns(includeSensitive), people);
+            return write(writer, file, kind, ExportRepository.peopleColumns(includeSensitive), new PipelinedRows(people));
         }
         ExportTable table = table(kind, includeSensitive);
         List<List<Object>> rows = ids == null ? table.rows() : shown(table.rows(), ids);

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,28 +87,13 @@ class BoardReportTest {
         workspace.close();
     }
 
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
-        }
-    }
-
-    private static String page(Path pdf, int page) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            var stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(doc);
-        }
-    }
-
     @Test
     void boardReportShowsTheBranchsGoalsForumsWorkshopsNetworkDemandsAndFunding() throws Exception {
         Path pdf = dir.resolve("ut/styrelse.pdf");
         var result = report.write(north, H2, BoardReport.Options.everything("Kim Samordnare"), pdf,
                 ReportProgress.NONE);
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Rapport till avdelningsstyrelsen", "Avdelning Norrälven (avdelning nr 901)",
                 "Period: 2026H2 (halvår 2)", "Framtagen 1 oktober 2026 av Kim Samordnare", "Innehåll",
                 "Sammanfattning", "Verksamhetsmålen", "2 Kompetenssprång för industriarbetare",
@@ -136,13 +120,13 @@ class BoardReportTest {
             assertThat(doc.getDocumentCatalog().getDocumentOutline()).as("bookmarks").isNotNull();
         }
         assertThat(pages).isGreaterThan(4);
-        assertThat(page(pdf, 1)).doesNotContain("Sida 1");
+        assertThat(PdfText.page(pdf, 1)).doesNotContain("Sida 1");
         for (int p = 2; p <= pages; p++) {
-            assertThat(page(pdf, p)).contains("Sida " + p + " av " + pages);
+            assertThat(PdfText.page(pdf, p)).contains("Sida " + p + " av " + pages);
         }
-        var contents = java.util.regex.Pattern.compile("Samverkansforum\\s*\\.*\\s*(\\d+)").matcher(page(pdf, 2));
+        var contents = java.util.regex.Pattern.compile("Samverkansforum\\s*\\.*\\s*(\\d+)").matcher(PdfText.page(pdf, 2));
         assertThat(contents.find()).isTrue();
-        assertThat(page(pdf, Integer.parseInt(contents.group(1)))).contains("Samverkansforum",
+        assertThat(PdfText.page(pdf, Integer.parseInt(contents.group(1)))).contains("Samverkansforum",
                 "Industrirådet i Västerbotten");
     }
 
@@ -151,7 +135,7 @@ class BoardReportTest {
         Path pdf = dir.resolve("styrelse.pdf");
         report.write(north, H2, BoardReport.Options.everything("Kim"), pdf, ReportProgress.NONE);
 
-        assertThat(text(pdf)).contains("Sammanlagt 12 deltagare: 7 kvinnor (58 %) och 5 män (42 %).",
+        assertThat(PdfText.of(pdf)).contains("Sammanlagt 12 deltagare: 7 kvinnor (58 %) och 5 män (42 %).",
                 "Planerade", "2026-11-03");
     }
 
@@ -161,7 +145,7 @@ class BoardReportTest {
         report.write(north, H2, new BoardReport.Options(EnumSet.noneOf(BoardReport.Section.class), true, "Kim"), pdf,
                 ReportProgress.NONE);
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Medlemmar med politiska uppdrag", "Kommunfullmäktige i Testkommun", "Test Testsson");
         assertThat(text).as("sections left out").doesNotContain("Industrirådet i Västerbotten", "Testprojekt");
     }
@@ -178,7 +162,7 @@ class BoardReportTest {
         try {
             report.write(north, H2, BoardReport.Options.everything("Kim"), pdf, ReportProgress.NONE);
 
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertThat(text).contains("Sedan förra rapporten", "Jämfört med rapporten 2026-10-01 (period 2026H2)",
                     "Industriarbetare i kompetensutveckling", "8", "30", "Risk → I fas", "Bättre");
             var archived = new ReportArchive(workspace, CLOCK).list().stream()

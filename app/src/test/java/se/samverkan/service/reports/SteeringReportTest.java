@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,21 +92,6 @@ class SteeringReportTest {
         workspace.close();
     }
 
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
-        }
-    }
-
-    private static String page(Path pdf, int page) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            var stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(doc).replace('\u00A0', ' ');
-        }
-    }
-
     /** The statuses on the matrix line that starts with the branch's name: 8 goals, 3 project goals, the total. */
     private static List<String> matrixRow(String text, String branch) {
         String line = text.lines().filter(l -> l.startsWith(branch + " ")).filter(l -> STATUS.matcher(l).find())
@@ -125,7 +109,7 @@ class SteeringReportTest {
         Path pdf = dir.resolve("ut/styrgrupp.pdf");
         var result = report.write(H2, SteeringReport.Options.everything("Kim Samordnare"), pdf, ReportProgress.NONE);
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Rapport till styrgruppen", "14 avdelningar",
                 "Period: 2026H2 (halvår 2)", "Framtagen 1 oktober 2026 av Kim Samordnare", "Internt",
                 "Avdelningar och mål", "Mål 8", "PM 3", "Hela NUTS-området");
@@ -151,7 +135,7 @@ class SteeringReportTest {
         Path pdf = dir.resolve("styrgrupp.pdf");
         report.write(H2, SteeringReport.Options.everything("Kim"), pdf, ReportProgress.NONE);
 
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         String highlights = text.substring(text.lastIndexOf("Höjdpunkter och risker"));
         assertThat(highlights).contains("Status satt för hand", "Avdelning Norrälven", "(uträknad: Efter)",
                 "Kurserna är bokade i januari", "Samordnarnas kommentarer", "Avdelning Söderåsen",
@@ -178,7 +162,7 @@ class SteeringReportTest {
         var costs = result.costs();
         assertThat(costs.branches().stream().map(BranchCostShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(costs.branchesAmount());
-        String costPart = text(pdf).substring(text(pdf).lastIndexOf("Kostnadsfördelning 2026"));
+        String costPart = PdfText.of(pdf).substring(PdfText.of(pdf).lastIndexOf("Kostnadsfördelning 2026"));
         assertThat(costPart).contains("Förbundet (50 %) 500 001 kr", "Avdelningarna (50 %) 500 000 kr",
                 "Projektets kostnad 1 000 001 kr", "Avdelning Norrälven 300 50,0 % 250 000 kr",
                 "Avdelning Söderåsen 100 16,7 % 83 333 kr", "Summa avdelningarna 600 100,0 % 500 000 kr");
@@ -197,12 +181,12 @@ class SteeringReportTest {
             boolean wide = matrix.getMediaBox().getWidth() > matrix.getMediaBox().getHeight();
             // OpenPDF turns a landscape page by /Rotate 90 rather than by a wide media box
             assertThat(wide ^ matrix.getRotation() % 180 == 90).as("the matrix page lies sideways").isTrue();
-            assertThat(page(pdf, 4)).contains("Avdelningar och mål");
+            assertThat(PdfText.page(pdf, 4)).contains("Avdelningar och mål");
         }
         assertThat(pages).isGreaterThan(4);
-        assertThat(page(pdf, 1)).doesNotContain("Sida 1");
+        assertThat(PdfText.page(pdf, 1)).doesNotContain("Sida 1");
         for (int p = 2; p <= pages; p++) {
-            assertThat(page(pdf, p)).contains("Sida " + p + " av " + pages);
+            assertThat(PdfText.page(pdf, p)).contains("Sida " + p + " av " + pages);
         }
         QpdfCheck.passes(pdf);
     }
@@ -213,7 +197,7 @@ class SteeringReportTest {
         var result = report.write(H2, new SteeringReport.Options(EnumSet.noneOf(SteeringReport.Section.class), "Kim"),
                 pdf, ReportProgress.NONE);
 
-        assertThat(text(pdf)).contains("Sammanfattning", "Avdelningar och mål")
+        assertThat(PdfText.of(pdf)).contains("Sammanfattning", "Avdelningar och mål")
                 .doesNotContain("Utveckling per verksamhetsmål", "Höjdpunkter och risker", "Avdelningarnas andel");
         assertThat(result.costs()).isNull();
     }
