@@ -200,15 +200,18 @@ public final class PersonExtractReport {
     }
 
     /** A heading, then the rows as a table, or "Inga uppgifter" when there are none. */
-    private <T> void section(ReportPdf pdf, String headingKey, List<T> items, List<String> columnKeys, float[] widths,
+    private <T> void section(ReportPdf doc, String headingKey, List<T> items, List<String> columnKeys, float[] widths,
                              Function<T, ReportPdf.Row> row) throws DocumentException {
-        pdf.heading(messages.get(headingKey));
-        if (items.isEmpty()) {
-            pdf.paragraph(messages.get("report.person.nothing"));
-            return;
-        }
-        pdf.table(columnKeys.stream().map(messages::get).toList(), items.stream().map(row).toList(), widths,
-                new boolean[columnKeys.size()]);
+        // the heading stays on the page of its table (a long table still runs over)
+        doc.together(pdf -> {
+            pdf.heading(messages.get(headingKey));
+            if (items.isEmpty()) {
+                pdf.paragraph(messages.get("report.person.nothing"));
+                return;
+            }
+            pdf.table(columnKeys.stream().map(messages::get).toList(), items.stream().map(row).toList(), widths,
+                    new boolean[columnKeys.size()]);
+        });
     }
 
     private ReportPdf.Row field(String labelKey, String value) {
