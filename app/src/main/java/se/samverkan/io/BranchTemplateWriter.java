@@ -53,6 +53,9 @@ public final class BranchTemplateWriter {
     public static final int COMMENT = 7;
     public static final int NOTE = 8;
     private static final int COLUMNS = 9;
+    private static final int INSTRUCTION_WIDTH = 75;
+    /** About how many characters of running text fit on a line of the instructions column. */
+    private static final int INSTRUCTION_LINE = 95;
     private static final int[] WIDTHS = {12, 52, 10, 11, 12, 11, 11, 40, 34};
     /** Title in row 1, headers in row 2; the first indicator or goal row is the third. */
     public static final int HEADER_ROW = 1;
@@ -153,12 +156,24 @@ public final class BranchTemplateWriter {
     }
 
     private static void instructions(XSSFSheet sheet, Texts texts, Styles styles, GuardedCells cells) {
-        sheet.setColumnWidth(0, 100 * 256);
+        sheet.setColumnWidth(0, INSTRUCTION_WIDTH * 256);
         for (int i = 0; i < texts.instructions().size(); i++) {
-            Cell cell = sheet.createRow(i).createCell(0);
-            cell.setCellStyle(i == 0 ? styles.title : styles.wrapped);
-            cells.text(cell, texts.instructions().get(i));
+            XSSFRow row = sheet.createRow(i);
+            Cell cell = row.createCell(0);
+            cell.setCellStyle(i == 0 ? styles.wrappedTitle : styles.wrapped);
+            String text = texts.instructions().get(i);
+            cells.text(cell, text);
+            if (i == 0) {
+                row.setHeightInPoints(36f);
+            } else {
+                // neither Excel nor LibreOffice grows a row for wrapped text written by POI, so the lines are counted
+                int lines = (text.length() + INSTRUCTION_LINE - 1) / INSTRUCTION_LINE;
+                row.setHeightInPoints(lines * 15f + 6f);
+            }
         }
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
         protect(sheet);
     }
 
@@ -168,11 +183,14 @@ public final class BranchTemplateWriter {
         title.setCellStyle(styles.title);
         cells.text(title, texts.title());
         XSSFRow header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(32f); // two lines: "Varav kvinnor" wraps
+        int codeWidth = groups.stream().flatMap(g -> g.lines().stream()).mapToInt(l -> l.code().length() + 2)
+                .max().orElse(0);
         for (int c = 0; c < COLUMNS; c++) {
             Cell cell = header.createCell(c);
             cell.setCellStyle(styles.header);
             cells.text(cell, texts.headers().get(c));
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.setColumnWidth(c, (c == CODE ? Math.max(WIDTHS[c], Math.min(codeWidth, 40)) : WIDTHS[c]) * 256);
         }
         Map<Kind, CellRangeAddressList> outcomeCells = new EnumMap<>(Kind.class);
         CellRangeAddressList splitCells = new CellRangeAddressList();
@@ -359,6 +377,7 @@ public final class BranchTemplateWriter {
     private static final class Styles {
         final CellStyle title;
         final CellStyle wrapped;
+        final CellStyle wrappedTitle;
         final CellStyle header;
         final CellStyle group;
         final CellStyle key;
@@ -378,6 +397,9 @@ public final class BranchTemplateWriter {
             short numberFormat = workbook.createDataFormat().getFormat("General");
             title = workbook.createCellStyle();
             title.setFont(big);
+            wrappedTitle = workbook.createCellStyle();
+            wrappedTitle.setFont(big);
+            wrappedTitle.setWrapText(true);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
             wrapped.setVerticalAlignment(VerticalAlignment.TOP);
