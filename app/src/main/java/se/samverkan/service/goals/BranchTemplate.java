@@ -34,11 +34,20 @@ public final class BranchTemplate {
     public record Written(Path file, int indicators, int counted) {
     }
 
+    private final Workspace workspace;
     private final GoalService goals;
     private final Messages messages = Messages.of(Messages.SWEDISH);
 
     public BranchTemplate(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
         this.goals = new GoalService(workspace, Messages.SWEDISH, clock);
+    }
+
+    /** As {@link #write(Branch, Period, Path)} for the branch with database id {@code branchId}. */
+    public Written write(long branchId, Period period, Path file) throws IOException {
+        Branch branch = workspace.read(s -> s.branches().all()).stream().filter(b -> b.id() == branchId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no branch " + branchId));
+        return write(branch, period, file);
     }
 
     public Written write(Branch branch, Period period, Path file) throws IOException {
