@@ -168,6 +168,12 @@ class BranchTemplateTest {
             assertThat(counted.getCell(BranchTemplateWriter.OUTCOME).getCellStyle().getLocked()).isTrue();
             assertThat(counted.getCell(BranchTemplateWriter.NOTE).getStringCellValue()).contains("Räknas i Samverkan");
 
+            var splitRule = fill.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+            assertThat(splitRule.getFormattingRanges()[0].isInRange(reported.getRowNum(), BranchTemplateWriter.WOMEN))
+                    .isTrue();
+            assertThat(splitRule.getRule(0).getFormula1()).isEqualTo("AND(ISNUMBER($E" + (reported.getRowNum() + 1)
+                    + "),N($F" + (reported.getRowNum() + 1) + ")+N($G" + (reported.getRowNum() + 1) + ")>$E"
+                    + (reported.getRowNum() + 1) + ")");
             assertThat(fill.getProtect()).isTrue();
             assertThat(book.getSheetAt(0).getProtect()).isTrue();
             assertThat(fill.getPaneInformation().isFreezePane()).isTrue();
