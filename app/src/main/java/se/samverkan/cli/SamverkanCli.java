@@ -19,7 +19,7 @@ import se.samverkan.service.Workspace;
 @Command(name = "samverkan", mixinStandardHelpOptions = true, versionProvider = SamverkanCli.Version.class,
         description = "Samverkan – verktyg för IF Metalls regionala samordnare. Utan kommando öppnas fönstret.",
         subcommands = {InitCommand.class, DemoCommand.class, InfoCommand.class, BackupCommand.class, RestoreCommand.class, ExportCommand.class,
-                ImportCommand.class, ReportCommand.class})
+                ImportCommand.class, ReportCommand.class, TemplateCommand.class})
 public final class SamverkanCli implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Mappen med databasen, säkerhetskopior och logg.")

@@ -234,6 +234,8 @@ public final class AppWindow {
         Runnable openReports = () -> new se.samverkan.ui.reports.ReportDialog(
                 new se.samverkan.ui.reports.ReportDialogModel(reports, tasks), messages, stage, archiveView::refresh).show();
         goalsView.reportAction(openReports);
+        var branchTemplate = new se.samverkan.service.goals.BranchTemplate(workspace, clock);
+        goalsView.templateAction((branchId, period, file) -> branchTemplate.write(branchId, period, file));
         archiveView.reportAction(openReports);
         stage.getScene().getAccelerators().clear();
         stage.getScene().setRoot(main.root());

@@ -102,4 +102,33 @@ class GoalFollowUpTest {
         assertThat(changes.getItems().get(0).toString()).contains("Utfall 2026H1: 5 → 15");
         assertThat(changes.getItems().get(2).toString()).contains("Mål 2026H1: – → 40");
     }
+
+    @Test
+    void theChosenCellsBranchSpreadsheetIsSavedForTheShownPeriod(FxRobot robot) throws Exception {
+        WindowTestSupport.unlock(robot, PASSWORD);
+        robot.clickOn("#navGoals");
+        String cell = "#goalCell_" + branch + "_2";
+        waitFor(robot, cell);
+        assertThat(robot.lookup("#goalTemplate").queryButton().isDisabled()).isTrue();
+        Path file = WindowTestSupport.newDataDir().resolve("mall.xlsx");
+        List<String> suggested = new java.util.ArrayList<>();
+        se.samverkan.ui.common.SaveDialogs.replaceChooser((owner, title, name, types) -> {
+            suggested.add(name);
+            return file;
+        });
+        try {
+            robot.clickOn(cell);
+            robot.clickOn("#goalTemplate");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(file)
+                    && robot.lookup("#goalNotice").queryAs(Label.class).getText().contains("Testavdelningen Mitt"));
+        } finally {
+            se.samverkan.ui.common.SaveDialogs.replaceChooser(null);
+        }
+        assertThat(suggested).singleElement().asString().startsWith("uppfoljning-977-").endsWith(".xlsx");
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(book.getSheet("samverkan").getRow(3).getCell(1).getStringCellValue())
+                    .isEqualTo("Testavdelningen Mitt");
+        }
+    }
 }

@@ -42,6 +42,13 @@ public final class GoalsView {
     private final GoalsViewModel model;
     private final Messages messages;
     private final Button report;
+    private final Button template;
+
+    /** Writes the branch spreadsheet of a branch (database id) and period to a file; off the FX thread. */
+    @FunctionalInterface
+    public interface TemplateWriter {
+        void write(long branchId, Period period, java.nio.file.Path file) throws Exception;
+    }
 
     public GoalsView(GoalsViewModel model, Messages messages) {
         this.model = model;
@@ -74,13 +81,19 @@ public final class GoalsView {
         report.setId("goalReport");
         report.setVisible(false);
         report.managedProperty().bind(report.visibleProperty());
+        template = new Button(messages.get("ui.goals.template"), Icons.of(Feather.DOWNLOAD));
+        template.setId("goalTemplate");
+        template.setVisible(false);
+        template.managedProperty().bind(template.visibleProperty());
+        template.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.cell().get() == null || model.cell().get().branchId() == null, model.cell()));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("goalLoading");
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.loading());
-        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, busy, spacer, report, settings);
+        var bar = new HBox(10, heading, new Label(messages.get("ui.goals.period")), period, busy, spacer, template, report, settings);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         var legend = new FlowPane(14, 6);
@@ -116,6 +129,39 @@ public final class GoalsView {
     public void reportAction(Runnable action) {
         report.setOnAction(e -> action.run());
         report.setVisible(true);
+    }
+
+    /**
+     * Shows "Mall för avdelningen…": the branch spreadsheet of the chosen cell's branch for the shown period, written
+     * by {@code writer} in the background to a file the user picks.
+     */
+    public void templateAction(TemplateWriter writer) {
+        template.setOnAction(e -> writeTemplate(writer));
+        template.setVisible(true);
+    }
+
+    private void writeTemplate(TemplateWriter writer) {
+        GoalsViewModel.Cell cell = model.cell().get();
+        Period shown = model.period().get();
+        var dashboard = model.dashboard().get();
+        if (cell == null || cell.branchId() == null || shown == null || dashboard == null) {
+            return;
+        }
+        var branch = dashboard.branches().stream().filter(b -> b.id() == cell.branchId()).findFirst().orElse(null);
+        if (branch == null) {
+            return;
+        }
+        var file = se.samverkan.ui.common.SaveDialogs.copy(root.getScene().getWindow(),
+                messages.get("ui.goals.template.title", branch.name()),
+                "uppfoljning-" + branch.number() + "-" + shown + ".xlsx", messages.get("ui.goals.template.type"));
+        if (file == null) {
+            return;
+        }
+        model.tasks().run(() -> {
+            writer.write(branch.id(), shown, file);
+            return file;
+        }).onSuccess(f -> model.notice(messages.get("ui.goals.template.done", branch.name(), shown.toString(),
+                f.toAbsolutePath().toString()))).onError(model::fail).start();
     }
 
     /** "2026 första halvåret" beside the short form, so the choice reads in words. */
