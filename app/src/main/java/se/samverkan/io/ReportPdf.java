@@ -1,5 +1,14 @@
 package se.samverkan.io;
 
+import static se.samverkan.io.ReportStyle.ACCENT;
+import static se.samverkan.io.ReportStyle.HEADER_FILL;
+import static se.samverkan.io.ReportStyle.INK;
+import static se.samverkan.io.ReportStyle.MUTED;
+import static se.samverkan.io.ReportStyle.RULE;
+import static se.samverkan.io.ReportStyle.font;
+import static se.samverkan.io.ReportStyle.italicFont;
+import static se.samverkan.io.ReportStyle.statusInk;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -10,22 +19,15 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +45,9 @@ import se.samverkan.domain.StatusLevel;
  * <p>A report is laid out more than once: the first pass learns the number of pages and the page of every chapter,
  * the next prints them in the footer and the contents. The body must therefore lay out the same content each time
  * it is called (it only reads data gathered before). Written next to the target and moved into place.
+ *
+ * <p>Colours and type live in {@link ReportStyle}, the charts in {@link ReportCharts}, the page frame (marking,
+ * footer, bookmarks) in {@link ReportFrame} and the drawn status badge in {@link StatusMark}.
  */
 public final class ReportPdf {
 
@@ -141,25 +146,15 @@ public final class ReportPdf {
         void fill(ReportPdf pdf) throws DocumentException;
     }
 
-    private static final Color INK = new Color(0x1F, 0x23, 0x28);
-    private static final Color MUTED = new Color(0x59, 0x63, 0x6E);
-    private static final Color RULE = new Color(0xD0, 0xD7, 0xDE);
-    private static final Color HEADER_FILL = new Color(0xF3, 0xF5, 0xF7);
-    private static final Color ACCENT = new Color(0x00, 0x72, 0xB2);
-    private static final Color TARGET_MARK = new Color(0x1F, 0x23, 0x28);
-    private static volatile BaseFont regular;
-    private static volatile BaseFont bold;
-    private static volatile BaseFont italic;
     private final Document document;
     private final PdfWriter writer;
     private final Layout known;
-    private final List<Entry> entries;
     private int chapters;
     /** Where content goes while a {@link #together} part is collected; null when straight to the page. */
     private List<Element> collecting;
 
     /** A line of the table of contents. */
-    private record Entry(int level, String title, String anchor, int page) {
+    record Entry(int level, String title, String anchor, int page) {
     }
 
     /** What one pass learned: the pages and where each chapter starts. */
@@ -167,11 +162,10 @@ public final class ReportPdf {
         static final Layout UNKNOWN = new Layout(0, List.of());
     }
 
-    private ReportPdf(Document document, PdfWriter writer, Layout known, List<Entry> entries) {
+    private ReportPdf(Document document, PdfWriter writer, Layout known) {
         this.document = document;
         this.writer = writer;
         this.known = known;
-        this.entries = entries;
     }
 
     /** Writes a report without a cover to {@code file} (the whole file or nothing). */
@@ -212,7 +206,7 @@ public final class ReportPdf {
         List<Entry> found = new ArrayList<>();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            var frame = new Frame(meta, cover != null, known.pages(), found);
+            var frame = new ReportFrame(meta, cover != null, known.pages(), found);
             writer.setPageEvent(frame);
             // text after an image that moves to the next page stays after it
             writer.setStrictImageSequence(true);
@@ -224,13 +218,13 @@ public final class ReportPdf {
             document.addAuthor(meta.author());
             document.addCreator("Samverkan");
             document.open();
-            var pdf = new ReportPdf(document, writer, known, found);
+            var pdf = new ReportPdf(document, writer, known);
             if (cover != null) {
                 pdf.cover(cover);
             }
             body.fill(pdf);
             document.close();
-            return new Layout(frame.pages, List.copyOf(found));
+            return new Layout(frame.pages(), List.copyOf(found));
         } catch (DocumentException e) {
             throw new IOException("the report could not be laid out", e);
         }
@@ -423,19 +417,6 @@ public final class ReportPdf {
         add(p);
     }
 
-    /** A short list with a bullet before each line. */
-    public void bullets(List<String> lines) throws DocumentException {
-        for (String line : lines) {
-            var p = new Paragraph("•  " + line, font(10, false, INK));
-            p.setIndentationLeft(10);
-            p.setFirstLineIndent(-8);
-            p.setSpacingAfter(3);
-            p.setLeading(13.5f);
-            add(p);
-        }
-        add(new Paragraph(" ", font(4, false, INK)));
-    }
-
     /**
      * A table; {@code numeric} columns are right-aligned. The header row repeats on every page the table runs over.
      *
@@ -476,7 +457,7 @@ public final class ReportPdf {
         String text = c.text() == null ? "" : c.text();
         PdfPCell cell;
         if (c.status() != null) {
-            Color ink = c.status() == StatusLevel.AT_RISK || c.status() == StatusLevel.NO_DATA ? INK : Color.WHITE;
+            Color ink = statusInk(c.status());
             // room on the left for the drawn symbol
             cell = new PdfPCell(new Phrase(text, font(size, c.bold(), ink)));
             cell.setPaddingLeft(4 + size + 3);
@@ -501,98 +482,14 @@ public final class ReportPdf {
         return cell;
     }
 
-    /** The badge colour of a status: Okabe–Ito blue, orange, vermillion; a pale grey for no data. */
-    public static Color statusColor(StatusLevel level) {
-        return switch (level) {
-            case ON_TRACK -> new Color(0x00, 0x72, 0xB2);
-            case AT_RISK -> new Color(0xE6, 0x9F, 0x00);
-            case OFF_TRACK -> new Color(0xD5, 0x5E, 0x00);
-            case NO_DATA -> new Color(0xEE, 0xF0, 0xF2);
-        };
-    }
-
-    /**
-     * Fills a status cell with its colour and draws its symbol (✓ ! ✕ –) as lines: the embedded font has no check
-     * mark or cross, and drawn marks stay sharp.
-     */
-    private record StatusMark(StatusLevel level, float size) implements PdfPCellEvent {
-
-        @Override
-        public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-            PdfContentByte bg = canvases[PdfPTable.BACKGROUNDCANVAS];
-            bg.saveState();
-            bg.setColorFill(statusColor(level));
-            bg.rectangle(position.getLeft() + 1, position.getBottom() + 1, position.getWidth() - 2,
-                    position.getHeight() - 2);
-            bg.fill();
-            bg.restoreState();
-
-            PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
-            float s = size * 0.8f;
-            float x = position.getLeft() + 5;
-            float y = position.getBottom() + (position.getHeight() - s) / 2;
-            Color ink = level == StatusLevel.AT_RISK || level == StatusLevel.NO_DATA ? INK : Color.WHITE;
-            cb.saveState();
-            cb.setColorStroke(ink);
-            cb.setColorFill(ink);
-            cb.setLineWidth(Math.max(1.1f, s / 6));
-            cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
-            cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
-            switch (level) {
-                case ON_TRACK -> {
-                    cb.moveTo(x, y + s * 0.5f);
-                    cb.lineTo(x + s * 0.35f, y + s * 0.12f);
-                    cb.lineTo(x + s, y + s * 0.9f);
-                    cb.stroke();
-                }
-                case OFF_TRACK -> {
-                    cb.moveTo(x + s * 0.1f, y + s * 0.1f);
-                    cb.lineTo(x + s * 0.9f, y + s * 0.9f);
-                    cb.moveTo(x + s * 0.1f, y + s * 0.9f);
-                    cb.lineTo(x + s * 0.9f, y + s * 0.1f);
-                    cb.stroke();
-                }
-                case AT_RISK -> {
-                    cb.moveTo(x + s * 0.5f, y + s * 0.35f);
-                    cb.lineTo(x + s * 0.5f, y + s);
-                    cb.stroke();
-                    cb.circle(x + s * 0.5f, y + s * 0.06f, Math.max(0.8f, s / 10));
-                    cb.fill();
-                }
-                case NO_DATA -> {
-                    cb.moveTo(x + s * 0.15f, y + s * 0.5f);
-                    cb.lineTo(x + s * 0.85f, y + s * 0.5f);
-                    cb.stroke();
-                }
-            }
-            cb.restoreState();
-        }
-    }
-
     /**
      * A heading and horizontal bars under it, one per label, with the value printed after each bar; drawn as vectors.
      * Heading and chart are kept together: a chart that does not fit moves to the next page with its heading.
      */
     public void barChart(String heading, List<String> labels, List<Double> values, DoubleFunction<String> format,
                          Color color) throws DocumentException {
-        float width = document.right() - document.left();
-        float rowHeight = 16;
-        float labelWidth = 170;
-        float valueWidth = 80;
-        float height = labels.size() * rowHeight + 6;
-        PdfContentByte cb = writer.getDirectContent();
-        PdfTemplate chart = cb.createTemplate(width, height);
-        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        float barSpace = width - labelWidth - valueWidth - 8;
-        for (int i = 0; i < labels.size(); i++) {
-            float y = height - (i + 1) * rowHeight;
-            text(chart, fit(labels.get(i), labelWidth - 6, 8.5f), 8.5f, INK, Element.ALIGN_RIGHT, labelWidth - 6, y + 4);
-            float bar = max <= 0 ? 0 : (float) (values.get(i) / max * barSpace);
-            chart.setColorFill(color);
-            chart.rectangle(labelWidth, y + 2, Math.max(bar, 0.5f), rowHeight - 5);
-            chart.fill();
-            text(chart, format.apply(values.get(i)), 8.5f, MUTED, Element.ALIGN_LEFT, labelWidth + bar + 4, y + 4);
-        }
+        PdfTemplate chart = ReportCharts.bars(writer.getDirectContent(), labels, values, format, color,
+                document.right() - document.left());
         var title = new Paragraph(heading, font(14, true, INK));
         title.setSpacingAfter(6);
         var block = new PdfPTable(1);
@@ -614,7 +511,8 @@ public final class ReportPdf {
         float width = tileWidth();
         List<Tile> tiles = new ArrayList<>();
         for (MiniChart c : charts) {
-            tiles.add(new Tile(c.title(), miniChart(c, width, 92), c.caption()));
+            tiles.add(new Tile(c.title(), ReportCharts.targetsAndOutcomes(writer.getDirectContent(), c, width, 92),
+                    c.caption()));
         }
         tiles(tiles);
     }
@@ -624,11 +522,12 @@ public final class ReportPdf {
         float width = tileWidth();
         List<Tile> tiles = new ArrayList<>();
         for (StatusChart c : charts) {
-            tiles.add(new Tile(c.title(), statusChart(c, width), null));
+            tiles.add(new Tile(c.title(), ReportCharts.statusBars(writer.getDirectContent(), c, width), null));
         }
         tiles(tiles);
         if (!charts.isEmpty()) {
-            add(imageElement(statusLegend(legend, document.right() - document.left())));
+            add(imageElement(ReportCharts.statusLegend(writer.getDirectContent(), legend,
+                    document.right() - document.left())));
         }
     }
 
@@ -685,133 +584,10 @@ public final class ReportPdf {
         return table;
     }
 
-    /** One bar per label: the statuses side by side in proportion, each segment with its count when it fits. */
-    private PdfTemplate statusChart(StatusChart c, float width) {
-        float rowHeight = 15;
-        float left = 44;
-        float top = 4;
-        float height = c.labels().size() * rowHeight + 2 + top;
-        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
-        float barSpace = width - left - 4;
-        for (int i = 0; i < c.labels().size(); i++) {
-            float y = height - top - (i + 1) * rowHeight;
-            text(t, fit(c.labels().get(i), left - 6, 7.5f), 7.5f, MUTED, Element.ALIGN_RIGHT, left - 5, y + 5);
-            List<Integer> counts = c.counts().get(i);
-            int total = counts.stream().mapToInt(Integer::intValue).sum();
-            float x = left;
-            for (StatusLevel level : StatusLevel.values()) {
-                int n = counts.get(level.ordinal());
-                if (n == 0 || total == 0) {
-                    continue;
-                }
-                float w = barSpace * n / total;
-                t.setColorFill(statusColor(level));
-                t.rectangle(x, y + 2, w, rowHeight - 4);
-                t.fill();
-                String label = Integer.toString(n);
-                if (font().getWidthPoint(label, 7) + 4 <= w) {
-                    Color ink = level == StatusLevel.AT_RISK || level == StatusLevel.NO_DATA ? INK : Color.WHITE;
-                    text(t, label, 7, ink, Element.ALIGN_CENTER, x + w / 2, y + 5);
-                }
-                x += w;
-            }
-            // the pale "no data" segment needs an edge on white paper
-            t.setColorStroke(RULE);
-            t.setLineWidth(0.5f);
-            t.rectangle(left, y + 2, barSpace, rowHeight - 4);
-            t.stroke();
-        }
-        return t;
-    }
-
-    /** The status colours with their names, one line across the page. */
-    private PdfTemplate statusLegend(List<String> names, float width) {
-        float height = 14;
-        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
-        float x = 0;
-        for (StatusLevel level : StatusLevel.values()) {
-            t.setColorFill(statusColor(level));
-            t.rectangle(x, 3, 9, 9);
-            t.fill();
-            t.setColorStroke(RULE);
-            t.setLineWidth(0.5f);
-            t.rectangle(x, 3, 9, 9);
-            t.stroke();
-            String name = names.get(level.ordinal());
-            text(t, name, 8, MUTED, Element.ALIGN_LEFT, x + 13, 4.5f);
-            x += 13 + font().getWidthPoint(name, 8) + 16;
-        }
-        return t;
-    }
-
     private static PdfPCell blank() {
         var cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         return cell;
-    }
-
-    private PdfTemplate miniChart(MiniChart c, float width, float height) {
-        PdfTemplate t = writer.getDirectContent().createTemplate(width, height);
-        float left = 34;
-        float bottom = 14;
-        float top = 8;
-        float plotW = width - left - 4;
-        float plotH = height - bottom - top;
-        double max = 0;
-        for (int i = 0; i < c.labels().size(); i++) {
-            max = Math.max(max, value(c.targets(), i));
-            max = Math.max(max, value(c.outcomes(), i));
-        }
-        if (max <= 0) {
-            max = 1;
-        }
-        // the scale and its top value
-        t.setColorStroke(RULE);
-        t.setLineWidth(0.5f);
-        t.moveTo(left, bottom);
-        t.lineTo(left + plotW, bottom);
-        t.moveTo(left, bottom + plotH);
-        t.lineTo(left + plotW, bottom + plotH);
-        t.stroke();
-        text(t, c.format().apply(max), 7, MUTED, Element.ALIGN_RIGHT, left - 3, bottom + plotH - 2.5f);
-        text(t, c.format().apply(0), 7, MUTED, Element.ALIGN_RIGHT, left - 3, bottom - 2.5f);
-        int n = c.labels().size();
-        float slot = plotW / Math.max(n, 1);
-        float bar = Math.min(22, slot * 0.55f);
-        for (int i = 0; i < n; i++) {
-            float cx = left + slot * i + slot / 2;
-            Double outcome = c.outcomes().get(i);
-            if (outcome != null) {
-                float h = (float) (outcome / max * plotH);
-                t.setColorFill(ACCENT);
-                t.rectangle(cx - bar / 2, bottom, bar, Math.max(h, 0.6f));
-                t.fill();
-            }
-            Double target = c.targets().get(i);
-            if (target != null) {
-                float y = bottom + (float) (target / max * plotH);
-                t.setColorStroke(TARGET_MARK);
-                t.setLineWidth(1.6f);
-                t.moveTo(cx - bar / 2 - 3, y);
-                t.lineTo(cx + bar / 2 + 3, y);
-                t.stroke();
-            }
-            text(t, fit(c.labels().get(i), slot - 2, 7), 7, MUTED, Element.ALIGN_CENTER, cx, 3);
-        }
-        return t;
-    }
-
-    private static double value(List<Double> values, int i) {
-        Double v = values.get(i);
-        return v == null ? 0 : v;
-    }
-
-    private static void text(PdfContentByte cb, String text, float size, Color color, int align, float x, float y) {
-        cb.beginText();
-        cb.setFontAndSize(font(), size);
-        cb.setColorFill(color);
-        cb.showTextAligned(align, text, x, y, 0);
-        cb.endText();
     }
 
     private static PdfPCell imageCell(PdfTemplate template) throws DocumentException {
@@ -821,131 +597,5 @@ public final class ReportPdf {
         return cell;
     }
 
-    /** The text cut with "…" so it fits {@code width} points at {@code size}. */
-    private static String fit(String text, float width, float size) {
-        if (font().getWidthPoint(text, size) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && font().getWidthPoint(cut + "…", size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
-    }
 
-    private static Font font(float size, boolean strong, Color color) {
-        return new Font(strong ? boldFont() : font(), size, Font.NORMAL, color);
-    }
-
-    static BaseFont font() {
-        if (regular == null) {
-            regular = load("LiberationSans-Regular.ttf");
-        }
-        return regular;
-    }
-
-    static BaseFont boldFont() {
-        if (bold == null) {
-            bold = load("LiberationSans-Bold.ttf");
-        }
-        return bold;
-    }
-
-    static BaseFont italicFont() {
-        if (italic == null) {
-            italic = load("LiberationSans-Italic.ttf");
-        }
-        return italic;
-    }
-
-    private static BaseFont load(String name) {
-        try (InputStream in = ReportPdf.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the jar: " + name);
-            }
-            // Identity-H and embedded: any Unicode text, the glyphs travel with the file
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("font could not be read: " + name, e);
-        }
-    }
-
-    /**
-     * The marking at the top and the title with "Sida X av Y" at the bottom of every page (the cover has no footer);
-     * records the page of each listed heading and adds it to the bookmarks.
-     */
-    private static final class Frame extends PdfPageEventHelper {
-        private final Meta meta;
-        private final boolean cover;
-        private final int knownPages;
-        private final List<Entry> found;
-        private final List<PdfOutline> chapters = new ArrayList<>();
-        private int pages;
-
-        Frame(Meta meta, boolean cover, int knownPages, List<Entry> found) {
-            this.meta = meta;
-            this.cover = cover;
-            this.knownPages = knownPages;
-            this.found = found;
-        }
-
-        @Override
-        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
-            String[] parts = tag.split("\\|", 3);
-            int level = Integer.parseInt(parts[0]);
-            found.add(new Entry(level, parts[2], parts[1], writer.getPageNumber()));
-            var destination = new PdfDestination(PdfDestination.FITH, rect.getTop() + 20);
-            PdfOutline parent = level == 1 || chapters.isEmpty() ? writer.getRootOutline()
-                    : chapters.get(chapters.size() - 1);
-            var outline = new PdfOutline(parent, destination, parts[2], false);
-            if (level == 1) {
-                chapters.add(outline);
-            }
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            pages = page;
-            PdfContentByte cb = writer.getDirectContent();
-            cb.saveState();
-            cb.beginText();
-            cb.setFontAndSize(boldFont(), 8.5f);
-            cb.setColorFill(cover && page == 1 ? Color.WHITE : MUTED);
-            cb.showTextAligned(Element.ALIGN_RIGHT, meta.marking(), document.right(), document.top() + 24, 0);
-            cb.endText();
-            if (!(cover && page == 1)) {
-                cb.beginText();
-                cb.setFontAndSize(font(), 8.5f);
-                cb.setColorFill(MUTED);
-                cb.showTextAligned(Element.ALIGN_LEFT, fit(meta.title(), 330, 8.5f), document.left(),
-                        document.bottom() - 28, 0);
-                cb.showTextAligned(Element.ALIGN_RIGHT, pageText(page), document.right(), document.bottom() - 28, 0);
-                cb.endText();
-                cb.setColorStroke(RULE);
-                cb.setLineWidth(0.5f);
-                cb.moveTo(document.left(), document.bottom() - 16);
-                cb.lineTo(document.right(), document.bottom() - 16);
-                cb.stroke();
-            }
-            cb.restoreState();
-        }
-
-        private String pageText(int page) {
-            String label = meta.pageLabel();
-            if (!label.contains("{0}")) {
-                return label + " " + page;
-            }
-            // the first pass does not know the count yet; the last pass does
-            String total = knownPages > 0 ? Integer.toString(knownPages) : "–";
-            return label.replace("{0}", Integer.toString(page)).replace("{1}", total);
-        }
-    }
-
-    /** An empty chunk, so callers need not know OpenPDF to add vertical space. */
-    public void space() throws DocumentException {
-        add(new Paragraph(Chunk.NEWLINE));
-    }
 }
