@@ -200,27 +200,51 @@ public final class GoalService {
 
     /** One branch's indicator over every period of {@code kind} that has a target or an outcome, with its changes. */
     public IndicatorHistory history(long indicatorId, long branchId, PeriodKind kind) {
+        return histories(List.of(indicatorId), branchId, kind).get(0);
+    }
+
+    /**
+     * {@link #history} of several indicators in one read: the settings and the indicator list are read once, and a
+     * derived rule's count for a period is computed once however many indicators use it (a report asks for all of a
+     * branch's indicators at a time).
+     */
+    public List<IndicatorHistory> histories(List<Long> indicatorIds, long branchId, PeriodKind kind) {
         LocalDate today = today();
         return workspace.read(s -> {
             StatusRule rule = new StatusRule(settings(s).thresholds());
-            Indicator indicator = s.goals().indicators().stream().filter(i -> i.id() == indicatorId).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no active indicator " + indicatorId));
-            Map<Period, Target> targets = new HashMap<>();
-            s.goals().targets(indicatorId, branchId).forEach(t -> targets.put(Period.parse(t.period()), t));
-            Map<Period, Outcome> reports = new HashMap<>();
-            s.goals().outcomes(indicatorId, branchId).forEach(o -> reports.put(Period.parse(o.period()), o));
-            var periods = new TreeSet<Period>();
-            targets.keySet().stream().filter(p -> p.kind() == kind).forEach(periods::add);
-            reports.keySet().stream().filter(p -> p.kind() == kind).forEach(periods::add);
-            periods.add(Period.containing(today, kind));
-            List<GoalFigure> series = new ArrayList<>();
-            for (Period p : periods) {
-                Map<Long, FigureValue> counted = indicator.derived()
-                        ? s.derivedFigures().byBranch(indicator.derivedRule(), p.start(), p.end()) : null;
-                series.add(figure(rule, indicator, branchId, p, today, targets.get(p), reports.get(p), counted));
+            List<Indicator> all = s.goals().indicators();
+            Map<String, Map<Long, FigureValue>> counted = new HashMap<>();
+            List<IndicatorHistory> result = new ArrayList<>();
+            for (long indicatorId : indicatorIds) {
+                Indicator indicator = all.stream().filter(i -> i.id() == indicatorId).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no active indicator " + indicatorId));
+                result.add(history(s, rule, indicator, branchId, kind, today, counted));
             }
-            return new IndicatorHistory(series, s.goals().history(indicatorId, branchId));
+            return result;
         });
+    }
+
+    private static IndicatorHistory history(StoreSession s, StatusRule rule, Indicator indicator, long branchId,
+                                            PeriodKind kind, LocalDate today,
+                                            Map<String, Map<Long, FigureValue>> counted) {
+        long indicatorId = indicator.id();
+        Map<Period, Target> targets = new HashMap<>();
+        s.goals().targets(indicatorId, branchId).forEach(t -> targets.put(Period.parse(t.period()), t));
+        Map<Period, Outcome> reports = new HashMap<>();
+        s.goals().outcomes(indicatorId, branchId).forEach(o -> reports.put(Period.parse(o.period()), o));
+        var periods = new TreeSet<Period>();
+        targets.keySet().stream().filter(p -> p.kind() == kind).forEach(periods::add);
+        reports.keySet().stream().filter(p -> p.kind() == kind).forEach(periods::add);
+        periods.add(Period.containing(today, kind));
+        List<GoalFigure> series = new ArrayList<>();
+        for (Period p : periods) {
+            Map<Long, FigureValue> byBranch = indicator.derived()
+                    ? counted.computeIfAbsent(indicator.derivedRule() + "@" + p,
+                            k -> s.derivedFigures().byBranch(indicator.derivedRule(), p.start(), p.end()))
+                    : null;
+            series.add(figure(rule, indicator, branchId, p, today, targets.get(p), reports.get(p), byBranch));
+        }
+        return new IndicatorHistory(series, s.goals().history(indicatorId, branchId));
     }
 
     private static GoalFigure figure(StatusRule rule, Indicator indicator, long branchId, Period period, LocalDate today,

@@ -132,12 +132,15 @@ public final class BoardReport {
         GoalDashboard dashboard = goals.dashboard(period);
         progress.step(3, 10);
         List<List<IndicatorHistory>> histories = new ArrayList<>();
+        // one read for every indicator of the branch, then grouped per goal in the dashboard's order
+        List<Long> ids = new ArrayList<>();
+        dashboard.goals().forEach(g -> dashboard.figures(branchId, g.id()).forEach(f -> ids.add(f.indicator().id())));
+        List<IndicatorHistory> all = goals.histories(ids, branchId, period.kind());
+        int next = 0;
         for (OperationalGoal goal : dashboard.goals()) {
-            List<IndicatorHistory> perGoal = new ArrayList<>();
-            for (GoalFigure f : dashboard.figures(branchId, goal.id())) {
-                perGoal.add(goals.history(f.indicator().id(), branchId, period.kind()));
-            }
-            histories.add(perGoal);
+            int count = dashboard.figures(branchId, goal.id()).size();
+            histories.add(all.subList(next, next + count));
+            next += count;
         }
         progress.step(6, 10);
         // seats and relationships as they stand at the end of the period, or today while it runs
